@@ -1,0 +1,82 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { CHROME_BUILD_DIR, chromiumArgs, findChromium, missingChromiumMessage } from './chromium';
+import { watchServiceWorkerExceptions } from './worker-exceptions';
+
+/** A running Chromium with the built Limber extension loaded, and what it logged. */
+export interface LoadedExtension {
+  context: BrowserContext;
+  extensionId: string;
+  /** The current background service worker (it changes after a restart). */
+  serviceWorker(): Promise<Worker>;
+  /** Opens an extension page such as `popup.html` in a new tab and waits for it to load. */
+  openPage(path: string): Promise<Page>;
+  /** Every console error and uncaught exception from the extension's pages and worker. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+function watchWorker(worker: Worker, errors: string[]): void {
+  worker.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`[service worker] ${msg.text()}`);
+  });
+}
+
+function watchPage(page: Page, errors: string[]): void {
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`[${page.url()}] ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`[${page.url()}] uncaught: ${err.message}`));
+}
+
+/**
+ * Launches Chromium with a fresh temporary profile and the extension from `.output/chrome-mv3`.
+ * Always call `close()` (in `afterEach`/`afterAll`); it removes the profile too.
+ */
+export async function launchExtension(): Promise<LoadedExtension> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(missingChromiumMessage());
+
+  const profile = await mkdtemp(join(tmpdir(), 'limber-e2e-'));
+  const errors: string[] = [];
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath,
+      headless: true,
+      args: chromiumArgs(CHROME_BUILD_DIR, { headless: true }),
+    });
+    const ctx = context;
+    ctx.on('page', (page) => watchPage(page, errors));
+    ctx.on('serviceworker', (worker) => watchWorker(worker, errors));
+    ctx.on('weberror', (err) => errors.push(`uncaught: ${err.error().message}`));
+    for (const worker of ctx.serviceWorkers()) watchWorker(worker, errors);
+    await watchServiceWorkerExceptions(ctx, errors);
+
+    const serviceWorker = async (): Promise<Worker> =>
+      ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const extensionId = new URL((await serviceWorker()).url()).host;
+
+    return {
+      context: ctx,
+      extensionId,
+      serviceWorker,
+      errors,
+      async openPage(path) {
+        const page = await ctx.newPage();
+        await page.goto(`chrome-extension://${extensionId}/${path}`);
+        return page;
+      },
+      async close() {
+        await ctx.close();
+        await rm(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context?.close();
+    await rm(profile, { recursive: true, force: true });
+    throw error;
+  }
+}

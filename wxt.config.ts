@@ -1,0 +1,53 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import preact from '@preact/preset-vite';
+import { Resvg } from '@resvg/resvg-js';
+import { defineConfig } from 'wxt';
+
+/** The PNG sizes Chrome Web Store and Firefox Add-ons ask for. */
+const ICON_SIZES = [16, 32, 48, 128] as const;
+
+const iconPaths = Object.fromEntries(ICON_SIZES.map((size) => [size, `icon/${size}.png`]));
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Limber',
+    description:
+      'Posture and movement breaks for people who sit at a computer all day. Private: no network, no tracking.',
+    icons: iconPaths,
+    action: {
+      default_title: 'Limber',
+      default_icon: iconPaths,
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'limber@limber.app',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    // The icon's only source is public/icon.svg; the PNGs are rendered from it on every build so
+    // the two can never drift apart, and no generated image is kept in git.
+    'build:publicAssets': async (wxt, files) => {
+      const svg = await readFile(resolve(wxt.config.publicDir, 'icon.svg'));
+      const dir = resolve(wxt.config.wxtDir, 'icons');
+      await mkdir(dir, { recursive: true });
+      for (const size of ICON_SIZES) {
+        const png = new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng();
+        const absoluteSrc = resolve(dir, `${size}.png`);
+        await writeFile(absoluteSrc, png);
+        files.push({ absoluteSrc, relativeDest: iconPaths[size] as string });
+      }
+    },
+  },
+});
