@@ -9,5 +9,7 @@ export default defineConfig({
     environment: 'happy-dom',
     globals: true,
     restoreMocks: true,
+    // A zone with daylight-saving changes, so local-time code is tested across them.
+    env: { TZ: 'Europe/London' },
   },
 });

@@ -1,0 +1,103 @@
+/** The engine's state, events and effects: plain data, so storage and tests can hold them. */
+
+/** What the idle detector last said, with an audible tab counting as present. */
+export type Presence = 'active' | 'idle' | 'locked';
+
+/** One stretch of sitting between breaks. */
+export interface Session {
+  startedAt: number;
+  /** Sitting counted up to `activeSince` (or up to when the user went away). */
+  satMs: number;
+  /** Start of the current present stretch; null while the user is away. */
+  activeSince: number | null;
+  /** When the user went away; null while present. */
+  awaySince: number | null;
+}
+
+export type Phase =
+  | { kind: 'sitting'; session: Session }
+  | {
+      kind: 'due';
+      session: Session;
+      /** When the break fell due. */
+      dueAt: number;
+      /** When the reminder was shown; null while it is held back (fullscreen). */
+      notifiedAt: number | null;
+      /** Whether the one gentle re-reminder was shown. */
+      reminded: boolean;
+      /** Snoozes in a row before this reminder. */
+      snoozes: number;
+    }
+  | { kind: 'snoozed'; session: Session; until: number; snoozes: number }
+  | { kind: 'onBreak'; startedAt: number; endsAt: number; long: boolean }
+  | { kind: 'paused'; since: number; until: number | null }
+  | { kind: 'offHours'; until: number | null };
+
+export interface EngineState {
+  version: 1;
+  phase: Phase;
+  /** The last moment the engine ran: a longer silence means the machine slept or the browser was closed. */
+  lastSeen: number;
+  presence: Presence;
+  fullscreen: boolean;
+  /** Breaks since the last long one: decides whether the next break is long. */
+  breaksSinceLong: number;
+  /** Tip ids shown in the current round, so no tip repeats until all were shown. */
+  shownTips: string[];
+}
+
+export type EngineEvent =
+  /** An alarm fired, the worker started, or the settings changed: re-check everything. */
+  | { type: 'tick' }
+  /** The idle detector changed state; `watching` when a tab plays sound (watching is sitting). */
+  | { type: 'presence'; presence: Presence; watching: boolean }
+  | { type: 'fullscreen'; fullscreen: boolean }
+  | { type: 'startBreak' }
+  /** The break was finished, early or on time. */
+  | { type: 'endBreak' }
+  | { type: 'skipBreak' }
+  | { type: 'snooze' }
+  | { type: 'pause'; until: number | null }
+  | { type: 'resume' };
+
+export type BreakRecord =
+  | { type: 'due'; at: number; long: boolean }
+  | { type: 'started'; at: number; long: boolean }
+  | { type: 'completed'; at: number; long: boolean; durationMs: number }
+  | {
+      type: 'natural';
+      at: number;
+      long: boolean;
+      durationMs: number;
+      /** How the absence was seen: the idle detector, a lock, or a gap in the engine's running. */
+      cause: 'idle' | 'locked' | 'gap';
+    }
+  | { type: 'snoozed'; at: number }
+  | { type: 'skipped'; at: number; long: boolean }
+  /** A session ended (by any break, pause or the end of working hours) after this much sitting. */
+  | { type: 'sat'; at: number; startedAt: number; satMs: number };
+
+export interface ReminderNotification {
+  /** The first reminder, or the one gentle re-reminder. */
+  kind: 'due' | 'reminder';
+  long: boolean;
+  breakMinutes: number;
+  tipId: string | null;
+  canSnooze: boolean;
+  stay: boolean;
+  silent: boolean;
+}
+
+export interface Badge {
+  text: string;
+  color: string;
+  title: string;
+}
+
+export type Effect =
+  | { type: 'notify'; notification: ReminderNotification }
+  | { type: 'clearNotification' }
+  | { type: 'openBreakPage' }
+  | { type: 'record'; record: BreakRecord }
+  | { type: 'setAlarm'; at: number | null }
+  | { type: 'setBadge'; badge: Badge };

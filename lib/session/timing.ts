@@ -1,0 +1,34 @@
+import type { Settings } from '@/lib/settings/schema';
+import type { EngineState, Session } from './state';
+
+export const MINUTE = 60_000;
+
+/**
+ * While the user sits, the engine wakes at least this often. A longer silence than this plus a
+ * break's length means it could not run: the machine slept or the browser was closed.
+ */
+export const HEARTBEAT_MS = MINUTE;
+
+/** The one gentle second reminder comes this long after an ignored first one. */
+export const REMIND_AGAIN_MS = 5 * MINUTE;
+
+/** Sitting counted in a session up to `now`. */
+export function satMs(session: Session, now: number): number {
+  return (
+    session.satMs + (session.activeSince === null ? 0 : Math.max(0, now - session.activeSince))
+  );
+}
+
+/** When the break falls due if the user stays; null while away (the count is on hold). */
+export function dueAt(session: Session, settings: Settings): number | null {
+  if (session.activeSince === null) return null;
+  return session.activeSince + Math.max(0, settings.sitMinutes * MINUTE - session.satMs);
+}
+
+export function nextBreakIsLong(state: Pick<EngineState, 'breaksSinceLong'>, settings: Settings) {
+  return settings.longBreakEvery > 0 && state.breaksSinceLong + 1 >= settings.longBreakEvery;
+}
+
+export function breakLengthMs(long: boolean, settings: Settings): number {
+  return (long ? settings.longBreakMinutes : settings.breakMinutes) * MINUTE;
+}

@@ -1,0 +1,99 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { initialState, step } from '@/lib/session/machine';
+import type { EngineEvent, EngineState } from '@/lib/session/state';
+import { satMs } from '@/lib/session/timing';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
+import { MIN, T0, TIPS } from './harness';
+
+const event: fc.Arbitrary<EngineEvent> = fc.oneof(
+  fc.constant({ type: 'tick' } as const),
+  fc.record({
+    type: fc.constant('presence' as const),
+    presence: fc.constantFrom('active', 'idle', 'locked'),
+    watching: fc.boolean(),
+  }),
+  fc.record({ type: fc.constant('fullscreen' as const), fullscreen: fc.boolean() }),
+  fc.constantFrom<EngineEvent>(
+    { type: 'startBreak' },
+    { type: 'endBreak' },
+    { type: 'skipBreak' },
+    { type: 'snooze' },
+    { type: 'resume' },
+  ),
+  fc
+    .option(fc.integer({ min: -5, max: 600 }), { nil: null })
+    .map((m) => ({ type: 'pause' as const, until: m === null ? null : T0 + m * MIN })),
+);
+
+/** Time passes mostly in small steps, sometimes a long silence, rarely backwards. */
+const delay = fc.oneof(
+  { weight: 8, arbitrary: fc.integer({ min: 0, max: 3 * MIN }) },
+  { weight: 2, arbitrary: fc.integer({ min: 0, max: 12 * 60 * MIN }) },
+  { weight: 1, arbitrary: fc.integer({ min: -30 * MIN, max: 0 }) },
+);
+
+const settings: fc.Arbitrary<Settings> = fc.record({
+  ...Object.fromEntries(Object.entries(DEFAULT_SETTINGS).map(([k, v]) => [k, fc.constant(v)])),
+  sitMinutes: fc.integer({ min: 5, max: 60 }),
+  breakMinutes: fc.integer({ min: 1, max: 10 }),
+  longBreakEvery: fc.integer({ min: 0, max: 4 }),
+  maxSnoozes: fc.integer({ min: 0, max: 3 }),
+  reRemind: fc.boolean(),
+  holdDuringFullscreen: fc.boolean(),
+  workingHours: fc.record({
+    enabled: fc.boolean(),
+    days: fc.uniqueArray(fc.constantFrom(0, 1, 2, 3, 4, 5, 6), { minLength: 1 }),
+    start: fc.integer({ min: 0, max: 12 * 60 }),
+    end: fc.integer({ min: 12 * 60 + 1, max: 24 * 60 }),
+  }),
+}) as fc.Arbitrary<Settings>;
+
+/** The reminder a notification belongs to: one session's due moment after so many snoozes. */
+function reminderKey(state: EngineState): string | null {
+  const { phase } = state;
+  return phase.kind === 'due' ? `${phase.session.startedAt}:${phase.snoozes}` : null;
+}
+
+describe('engine invariants over random days', () => {
+  it('holds its promises for any sequence of events and times', () => {
+    fc.assert(
+      fc.property(settings, fc.array(fc.tuple(delay, event), { maxLength: 60 }), (s, steps) => {
+        let now = T0;
+        let state = initialState(now, s);
+        const shown = new Map<string, number>();
+        for (const [wait, ev] of steps) {
+          now += wait;
+          const result = step(state, ev, { now, settings: s, tipIds: TIPS });
+          state = result.state;
+          const notes = result.effects.filter((e) => e.type === 'notify');
+          for (const note of notes) {
+            // Never two reminders of one kind for the same due moment.
+            const key = `${reminderKey(state)}:${note.notification.kind}`;
+            shown.set(key, (shown.get(key) ?? 0) + 1);
+            expect(shown.get(key)).toBe(1);
+            // Never while paused, outside working hours or held by fullscreen.
+            expect(state.phase.kind).toBe('due');
+            expect(s.holdDuringFullscreen && state.fullscreen).toBe(false);
+          }
+          expect(notes.length).toBeLessThanOrEqual(1);
+          // The next wake-up is never in the past.
+          const alarm = result.effects.find((e) => e.type === 'setAlarm');
+          expect(alarm?.type === 'setAlarm' && alarm.at !== null && alarm.at <= now).toBe(false);
+          // Counted sitting is never negative and never more than the wall time.
+          if ('session' in state.phase) {
+            const sat = satMs(state.phase.session, now);
+            expect(sat).toBeGreaterThanOrEqual(0);
+            expect(sat).toBeLessThanOrEqual(Math.max(0, now - state.phase.session.startedAt));
+          }
+          for (const r of result.effects) {
+            if (r.type === 'record' && 'durationMs' in r.record) {
+              expect(r.record.durationMs).toBeGreaterThanOrEqual(0);
+            }
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
