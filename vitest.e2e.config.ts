@@ -1,7 +1,9 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // Real-browser tests: each file launches its own Chromium, so files run one at a time.
 export default defineConfig({
+  resolve: { alias: { '@': resolve(import.meta.dirname) } },
   test: {
     include: ['tests/e2e/**/*.test.ts'],
     globalSetup: ['tests/e2e/support/build.ts'],

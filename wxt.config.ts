@@ -19,6 +19,18 @@ export default defineConfig({
     description:
       'Posture and movement breaks for people who sit at a computer all day. Private: no network, no tracking.',
     icons: iconPaths,
+    // Each permission is explained in the README; a test keeps this list and the code in step.
+    permissions: ['alarms', 'idle', 'notifications', 'storage'],
+    commands: {
+      'start-break': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: 'Start a break now',
+      },
+      'toggle-pause': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Pause or resume reminders',
+      },
+    },
     action: {
       default_title: 'Limber',
       default_icon: iconPaths,

@@ -1,0 +1,90 @@
+import { browser } from 'wxt/browser';
+import type { Tip } from '@/lib/content/tips';
+import type { Badge, Effect, EngineState } from '@/lib/session/state';
+import type { Settings } from '@/lib/settings/schema';
+import { clearReminder, showReminder } from './notifications';
+
+export const ALARM_NAME = 'limber-next';
+export const BREAK_PAGE = '/break.html';
+
+interface EffectContext {
+  state: EngineState;
+  settings: Settings;
+  tip: (id: string) => Tip | undefined;
+}
+
+/** MV3 has `action`; Firefox's MV2 build has `browserAction`. */
+function toolbarButton() {
+  return browser.action ?? browser.browserAction;
+}
+
+async function setBadge(badge: Badge): Promise<void> {
+  const button = toolbarButton();
+  await button.setBadgeText({ text: badge.text });
+  await button.setBadgeBackgroundColor({ color: badge.color });
+  await button.setTitle({ title: badge.title });
+}
+
+async function setAlarm(at: number | null): Promise<void> {
+  if (at === null) {
+    await browser.alarms.clear(ALARM_NAME);
+    return;
+  }
+  // Replacing the one named alarm keeps a single pending wake-up whatever happened before.
+  await browser.alarms.create(ALARM_NAME, { when: at });
+}
+
+/** The tab showing our break page, found without the `tabs` permission. */
+async function findBreakTab(url: string): Promise<{ tabId: number; windowId: number } | null> {
+  if (browser.runtime.getContexts) {
+    const [context] = await browser.runtime.getContexts({
+      contextTypes: [browser.runtime.ContextType.TAB],
+      documentUrls: [url],
+    });
+    return context ? { tabId: context.tabId, windowId: context.windowId } : null;
+  }
+  // Firefox shows an extension its own pages' URLs even without the `tabs` permission.
+  const tab = (await browser.tabs.query({})).find((t) => t.url === url);
+  return tab?.id !== undefined && tab.windowId !== undefined
+    ? { tabId: tab.id, windowId: tab.windowId }
+    : null;
+}
+
+/** Focuses the break page if one is open (never two at once), else opens it. */
+export async function openBreakPage(): Promise<void> {
+  const url = browser.runtime.getURL(BREAK_PAGE);
+  const open = await findBreakTab(url);
+  if (open) {
+    await browser.tabs.update(open.tabId, { active: true });
+    await browser.windows.update(open.windowId, { focused: true });
+    return;
+  }
+  await browser.tabs.create({ url });
+}
+
+export async function runEffects(effects: readonly Effect[], ctx: EffectContext): Promise<void> {
+  for (const effect of effects) {
+    switch (effect.type) {
+      case 'notify': {
+        const tipId = effect.notification.tipId;
+        await showReminder(effect.notification, tipId === null ? undefined : ctx.tip(tipId));
+        break;
+      }
+      case 'clearNotification':
+        await clearReminder();
+        break;
+      case 'openBreakPage':
+        await openBreakPage();
+        break;
+      case 'setAlarm':
+        await setAlarm(effect.at);
+        break;
+      case 'setBadge':
+        await setBadge(effect.badge);
+        break;
+      case 'record':
+        // Records are saved with the state, before any effect runs.
+        break;
+    }
+  }
+}

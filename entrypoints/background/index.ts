@@ -1,0 +1,98 @@
+import { browser } from 'wxt/browser';
+import { type Intent, type IntentReply, parseIntent } from '@/lib/messages';
+import { pauseUntil } from '@/lib/session/schedule';
+import type { EngineEvent } from '@/lib/session/state';
+import { readSettings, settingsItem } from '@/lib/storage/items';
+import { ALARM_NAME } from './effects';
+import { dispatch } from './engine';
+import { BUTTONS, NOTIFICATION_ID, setSnoozeMinutes } from './notifications';
+import { anyWindowFullscreen, observeNow, presenceEvent } from './observe';
+
+function intentEvent(intent: Intent, now: number): EngineEvent {
+  switch (intent.type) {
+    case 'getStatus':
+      return { type: 'tick' };
+    case 'pause':
+      return { type: 'pause', until: pauseUntil(intent.choice, now) };
+    default:
+      return { type: intent.type };
+  }
+}
+
+/** Re-reads what the browser knows, then lets the engine catch up with the clock. */
+async function recheck(): Promise<void> {
+  const settings = await readSettings();
+  setSnoozeMinutes(settings.snoozeMinutes);
+  browser.idle.setDetectionInterval(settings.idleSeconds);
+  await dispatch(...(await observeNow(settings.idleSeconds)));
+}
+
+function report(error: unknown): void {
+  console.error('Limber background:', error);
+}
+
+export default defineBackground(() => {
+  // Every listener is registered synchronously here: MV3 drops events that arrive before a
+  // listener exists, and a stopped worker is started again by exactly these events.
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM_NAME) recheck().catch(report);
+  });
+
+  browser.idle.onStateChanged.addListener((state) => {
+    presenceEvent(state)
+      .then((event) => dispatch(event))
+      .catch(report);
+  });
+
+  browser.windows.onBoundsChanged?.addListener(() => {
+    anyWindowFullscreen()
+      .then((fullscreen) => dispatch({ type: 'fullscreen', fullscreen }))
+      .catch(report);
+  });
+
+  browser.notifications.onClicked.addListener((id) => {
+    if (id === NOTIFICATION_ID) dispatch({ type: 'startBreak' }).catch(report);
+  });
+
+  browser.notifications.onButtonClicked?.addListener((id, index) => {
+    if (id !== NOTIFICATION_ID) return;
+    const event: EngineEvent =
+      index === BUTTONS.snooze ? { type: 'snooze' } : { type: 'startBreak' };
+    dispatch(event).catch(report);
+  });
+
+  browser.commands?.onCommand.addListener((command) => {
+    if (command === 'start-break') dispatch({ type: 'startBreak' }).catch(report);
+    if (command === 'toggle-pause') {
+      dispatch({ type: 'tick' })
+        .then(({ state }) =>
+          dispatch(
+            state.phase.kind === 'paused'
+              ? { type: 'resume' }
+              : { type: 'pause', until: pauseUntil('manual', Date.now()) },
+          ),
+        )
+        .catch(report);
+    }
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown): Promise<IntentReply> | undefined => {
+    const intent = parseIntent(message);
+    if (!intent) return undefined;
+    return dispatch(intentEvent(intent, Date.now()))
+      .then(({ state, settings, now }): IntentReply => ({ ok: true, state, settings, now }))
+      .catch((error: unknown): IntentReply => {
+        report(error);
+        return { ok: false, error: String(error) };
+      });
+  });
+
+  // Settings apply at once: a new interval, idle threshold or working hours reschedule now.
+  settingsItem.watch(() => recheck().catch(report));
+
+  browser.runtime.onInstalled.addListener(() => recheck().catch(report));
+  browser.runtime.onStartup.addListener(() => recheck().catch(report));
+
+  // A worker can be stopped at any moment; each start re-checks from storage alone.
+  recheck().catch(report);
+});

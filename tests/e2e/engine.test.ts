@@ -1,0 +1,182 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type LoadedExtension, launchExtension } from './support/extension';
+import { Probe } from './support/probe';
+import { sittingState } from './support/seed';
+
+const SECOND = 1000;
+const MIN = 60 * SECOND;
+
+interface CapturedNotification {
+  at: number;
+  id: string;
+  options: { title: string; message: string; buttons?: { title: string }[] };
+}
+
+/** Records what the worker asks Chrome to show, since a test cannot read a desktop notification. */
+async function captureNotifications(ext: LoadedExtension): Promise<void> {
+  const worker = await ext.serviceWorker();
+  await worker.evaluate(() => {
+    const scope = globalThis as unknown as { captured: unknown[] };
+    scope.captured = [];
+    const create = chrome.notifications.create.bind(chrome.notifications) as (
+      ...args: unknown[]
+    ) => Promise<string>;
+    (chrome.notifications as { create: unknown }).create = (id: string, options: unknown) => {
+      scope.captured.push({ at: Date.now(), id, options });
+      return create(id, options);
+    };
+  });
+}
+
+async function captured(ext: LoadedExtension): Promise<CapturedNotification[]> {
+  const worker = await ext.serviceWorker();
+  return worker.evaluate(
+    () => (globalThis as unknown as { captured: CapturedNotification[] }).captured,
+  );
+}
+
+async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 20 * SECOND) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() > end) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+describe('the sitting-session engine in Chromium', () => {
+  let ext: LoadedExtension;
+  let probe: Probe;
+
+  beforeAll(async () => {
+    ext = await launchExtension();
+    probe = await Probe.open(ext);
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  beforeEach(async () => {
+    await probe.setSettings({});
+    await probe.send({ type: 'resume' });
+  });
+
+  it('starts counting at install: the badge shows the minutes to the first break', async () => {
+    await probe.send({ type: 'getStatus' });
+    expect(
+      await waitFor(
+        () => probe.badgeText(),
+        (t) => t === '30m',
+      ),
+    ).toBe('30m');
+    expect(await probe.badgeTitle()).toBe('Limber: next break in 30 min');
+    const alarm = await probe.alarmAt();
+    expect(alarm).not.toBeNull();
+    expect((alarm as number) - Date.now()).toBeLessThanOrEqual(MIN);
+  });
+
+  it('fires the reminder on time with a tip and both buttons', async () => {
+    await captureNotifications(ext);
+    const dueAt = Date.now() + 4 * SECOND;
+    await probe.setEngineState(sittingState(Date.now(), 4 * SECOND));
+    await probe.send({ type: 'getStatus' });
+    expect(await probe.notificationIds()).toEqual([]);
+    const [note] = await waitFor(
+      () => captured(ext),
+      (c) => c.length > 0,
+    );
+    expect(note?.at).toBeGreaterThanOrEqual(dueAt);
+    expect((note?.at ?? 0) - dueAt).toBeLessThan(3 * SECOND);
+    expect(note?.options.title).toBe('Time for a 2-minute break');
+    expect(note?.options.message.length).toBeGreaterThan(20);
+    expect(note?.options.buttons?.map((b) => b.title)).toEqual(['Start break', 'Snooze 5 min']);
+    expect(await probe.notificationIds()).toEqual(['limber-break']);
+    expect(
+      await waitFor(
+        () => probe.badgeText(),
+        (t) => t === 'move',
+      ),
+    ).toBe('move');
+  });
+
+  it('snoozes: the reminder goes away and comes back after the snooze length', async () => {
+    await probe.setEngineState(sittingState(Date.now(), 0));
+    await probe.send({ type: 'getStatus' });
+    await waitFor(
+      () => probe.notificationIds(),
+      (ids) => ids.length === 1,
+    );
+    const before = Date.now();
+    await probe.send({ type: 'snooze' });
+    expect(await probe.notificationIds()).toEqual([]);
+    const state = await probe.engineState();
+    expect(state.phase.kind).toBe('snoozed');
+    const until = state.phase.kind === 'snoozed' ? state.phase.until : 0;
+    expect(until - before).toBeGreaterThanOrEqual(5 * MIN - SECOND);
+    expect(until - before).toBeLessThanOrEqual(5 * MIN + 2 * SECOND);
+    expect(await probe.badgeText()).toBe('5m');
+    expect((await probe.records()).map((r) => r.type)).toContain('snoozed');
+  });
+
+  it('still fires on time after the service worker is stopped mid-session', async () => {
+    const dueAt = Date.now() + 6 * SECOND;
+    await probe.setEngineState(sittingState(Date.now(), 6 * SECOND));
+    await probe.send({ type: 'getStatus' });
+    const before = await ext.serviceWorker();
+    await before.evaluate(() => {
+      (globalThis as unknown as { marker: string }).marker = 'first worker';
+    });
+    await probe.stopServiceWorker();
+    expect(await probe.notificationIds()).toEqual([]);
+    await waitFor(
+      () => probe.notificationIds(),
+      (ids) => ids.includes('limber-break'),
+    );
+    const firedAt = Date.now();
+    expect(firedAt - dueAt).toBeLessThan(3 * SECOND);
+    const state = await probe.engineState();
+    expect(state.phase).toMatchObject({ kind: 'due', dueAt });
+    // The alarm woke a new worker: nothing of the old one's memory was needed.
+    const after = ext.context.serviceWorkers().at(-1);
+    expect(await after?.evaluate(() => (globalThis as { marker?: string }).marker)).toBeUndefined();
+  });
+
+  it('pauses: no reminder while paused, and the pause ends by itself on time', async () => {
+    await probe.setEngineState(sittingState(Date.now(), 2 * SECOND));
+    await probe.send({ type: 'pause', choice: '30m' });
+    expect(await probe.badgeText()).toBe('off');
+    await new Promise((r) => setTimeout(r, 4 * SECOND));
+    expect(await probe.notificationIds()).toEqual([]);
+    // Bring the pause's end close, as if 30 minutes had passed, and let the alarm end it.
+    const state = await probe.engineState();
+    const endsAt = Date.now() + 3 * SECOND;
+    await probe.setEngineState({ ...state, phase: { kind: 'paused', since: 0, until: endsAt } });
+    await probe.send({ type: 'getStatus' });
+    expect(await probe.badgeText()).toBe('off');
+    await waitFor(
+      () => probe.badgeText(),
+      (t) => t === '30m',
+    );
+    expect(Date.now() - endsAt).toBeLessThan(3 * SECOND);
+    expect((await probe.engineState()).phase.kind).toBe('sitting');
+  });
+
+  it('applies a changed interval at once', async () => {
+    await probe.setEngineState(sittingState(Date.now(), 20 * MIN));
+    await probe.send({ type: 'getStatus' });
+    expect(await probe.badgeText()).toBe('20m');
+    await probe.setSettings({ sitMinutes: 45 });
+    expect(
+      await waitFor(
+        () => probe.badgeText(),
+        (t) => t === '35m',
+      ),
+    ).toBe('35m');
+  });
+
+  it('logged no errors in any extension console', () => {
+    expect(ext.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,84 @@
+import type { Page } from 'playwright-core';
+import type { BreakRecord, EngineState } from '@/lib/session/state';
+import type { LoadedExtension } from './extension';
+
+/**
+ * An extension page used as a window onto the extension's own APIs (storage, badge, alarms,
+ * notifications), so tests can look without waking or depending on the service worker.
+ */
+export class Probe {
+  private constructor(
+    readonly ext: LoadedExtension,
+    readonly page: Page,
+  ) {}
+
+  static async open(ext: LoadedExtension): Promise<Probe> {
+    // The break page has no side effects of its own on load, unlike the popup.
+    return new Probe(ext, await ext.openPage('options.html'));
+  }
+
+  async engineState(): Promise<EngineState> {
+    return (await this.page.evaluate(
+      async () => (await chrome.storage.local.get('engine')).engine,
+    )) as EngineState;
+  }
+
+  async setEngineState(state: EngineState): Promise<void> {
+    await this.page.evaluate((engine) => chrome.storage.local.set({ engine }), state);
+  }
+
+  async setSettings(settings: Record<string, unknown>): Promise<void> {
+    await this.page.evaluate((s) => chrome.storage.sync.set({ settings: s }), settings);
+  }
+
+  async records(): Promise<BreakRecord[]> {
+    return (await this.page.evaluate(
+      async () => (await chrome.storage.local.get('records')).records ?? [],
+    )) as BreakRecord[];
+  }
+
+  async badgeText(): Promise<string> {
+    return this.page.evaluate(() => chrome.action.getBadgeText({}));
+  }
+
+  async badgeTitle(): Promise<string> {
+    return this.page.evaluate(() => chrome.action.getTitle({}));
+  }
+
+  async alarmAt(): Promise<number | null> {
+    return this.page.evaluate(
+      async () => (await chrome.alarms.get('limber-next'))?.scheduledTime ?? null,
+    );
+  }
+
+  async notificationIds(): Promise<string[]> {
+    return this.page.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
+  }
+
+  /** Sends an intent to the background as the popup does. */
+  async send(message: Record<string, unknown>): Promise<unknown> {
+    return this.page.evaluate((m) => chrome.runtime.sendMessage(m), message);
+  }
+
+  /**
+   * Stops the service worker, as Chrome does when it idles it out, and resolves once DevTools
+   * reports it stopped.
+   */
+  async stopServiceWorker(): Promise<void> {
+    const cdp = await this.ext.context.newCDPSession(this.page);
+    const stopped = new Promise<void>((resolve) => {
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.some((v) => v.runningStatus === 'stopped')) resolve();
+      });
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await Promise.race([
+      stopped,
+      new Promise((_, reject) =>
+        setTimeout(() => reject(new Error('the service worker did not stop')), 5000),
+      ),
+    ]);
+    await cdp.detach();
+  }
+}
