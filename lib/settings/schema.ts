@@ -4,6 +4,8 @@
  * (HSE, Thorp 2014, Henson 2016, Duran 2023), a longer one about every hour.
  */
 
+import { type ExerciseCategory, isExerciseCategory } from '@/lib/content/categories';
+
 /** 0 = Sunday ... 6 = Saturday, as `Date.getDay()`. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -37,6 +39,8 @@ export interface Settings {
   /** Keep the notification until the user acts on it, rather than letting it fade. */
   notificationStays: boolean;
   notificationSilent: boolean;
+  /** Kinds of exercise the guided break never suggests. */
+  excludedCategories: ExerciseCategory[];
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -58,6 +62,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   showBadge: true,
   notificationStays: true,
   notificationSilent: false,
+  excludedCategories: [] as ExerciseCategory[],
 }) as Readonly<Settings>;
 
 /** Inclusive bounds of each numeric setting. */
@@ -142,6 +147,7 @@ export function parseSettings(input: unknown): ParsedSettings {
   }
   const settings: Settings = {
     ...DEFAULT_SETTINGS,
+    excludedCategories: [],
     workingHours: parseWorkingHours(own(source, 'workingHours'), problems),
   };
   for (const [key, { min, max }] of Object.entries(NUMBER_BOUNDS)) {
@@ -165,6 +171,14 @@ export function parseSettings(input: unknown): ParsedSettings {
     if (raw === undefined) continue;
     if (typeof raw === 'boolean') settings[field] = raw;
     else problems.push({ field, message: 'must be true or false' });
+  }
+  const excluded = own(source, 'excludedCategories');
+  if (excluded !== undefined) {
+    if (Array.isArray(excluded) && excluded.every(isExerciseCategory)) {
+      settings.excludedCategories = [...new Set(excluded)];
+    } else {
+      problems.push({ field: 'excludedCategories', message: 'lists an unknown kind of exercise' });
+    }
   }
   return { settings, problems };
 }
