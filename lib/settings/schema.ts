@@ -39,6 +39,8 @@ export interface Settings {
   /** Keep the notification until the user acts on it, rather than letting it fade. */
   notificationStays: boolean;
   notificationSilent: boolean;
+  /** A soft chime when a guided break ends (the visual cue is always there). */
+  breakSound: boolean;
   /** Kinds of exercise the guided break never suggests. */
   excludedCategories: ExerciseCategory[];
 }
@@ -62,6 +64,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   showBadge: true,
   notificationStays: true,
   notificationSilent: false,
+  breakSound: false,
   excludedCategories: [] as ExerciseCategory[],
 }) as Readonly<Settings>;
 
@@ -166,6 +169,7 @@ export function parseSettings(input: unknown): ParsedSettings {
     'showBadge',
     'notificationStays',
     'notificationSilent',
+    'breakSound',
   ] as const) {
     const raw = own(source, field);
     if (raw === undefined) continue;
