@@ -74,7 +74,7 @@ export const NUMBER_BOUNDS = {
   breakMinutes: { min: 1, max: 30 },
   longBreakEvery: { min: 0, max: 10 },
   longBreakMinutes: { min: 1, max: 60 },
-  // chrome.idle will not detect idleness after less than 15 seconds.
+  // The browser's idle API cannot detect idleness after less than 15 seconds.
   idleSeconds: { min: 15, max: 3600 },
   snoozeMinutes: { min: 1, max: 60 },
   maxSnoozes: { min: 0, max: 10 },

@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(join(ROOT, dir)).flatMap((name) => {
+    const path = join(ROOT, dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(relative(ROOT, path));
+    return /\.tsx?$/.test(name) ? [relative(ROOT, path)] : [];
+  });
+}
+
+const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
+
+describe('the functional core stays pure', () => {
+  const core = sourceFiles('lib').filter((f) => !f.startsWith('lib/storage/'));
+
+  it('has files to check', () => {
+    expect(core.length).toBeGreaterThan(5);
+  });
+
+  it.each(core)('%s touches no browser API and reads no clock', (file) => {
+    const text = read(file);
+    expect(text).not.toMatch(/from 'wxt\/browser'|\bbrowser\.|\bchrome\./);
+    expect(text).not.toMatch(/Date\.now\(|new Date\(\)|performance\.now\(/);
+  });
+
+  it.each(sourceFiles('components'))('%s takes props and calls no browser API', (file) => {
+    expect(read(file)).not.toMatch(/from 'wxt\/browser'|\bbrowser\.|\bchrome\./);
+  });
+});
+
+describe('permissions', () => {
+  const config = read('wxt.config.ts');
+  const declared = [
+    ...(config.match(/permissions: \[([^\]]*)\]/)?.[1] ?? '').matchAll(/'([^']+)'/g),
+  ]
+    .map((m) => m[1])
+    .sort();
+  const code = [...sourceFiles('entrypoints'), ...sourceFiles('lib')].map(read).join('\n');
+
+  /** How the code shows that it uses each permission. */
+  const USES: Record<string, RegExp> = {
+    alarms: /browser\.alarms\./,
+    idle: /browser\.idle\./,
+    notifications: /browser\.notifications\./,
+    storage: /storage\.defineItem[<(]|browser\.storage\./,
+  };
+
+  it('asks for exactly the permissions the code uses, and no host access', () => {
+    expect(declared).toEqual(Object.keys(USES).sort());
+    for (const [permission, use] of Object.entries(USES)) {
+      expect(code, `${permission} is declared but unused`).toMatch(use);
+    }
+    expect(config).not.toMatch(/host_permissions|content_scripts|<all_urls>/);
+  });
+});
