@@ -101,7 +101,7 @@ describe('the sitting-session engine in Chromium', () => {
     ).toBe('move');
   });
 
-  it('snoozes: the reminder goes away and comes back after the snooze length', async () => {
+  it('snoozes: the reminder goes away and is rescheduled for the snooze length', async () => {
     await probe.setEngineState(sittingState(Date.now(), 0));
     await probe.send({ type: 'getStatus' });
     await waitFor(
@@ -117,6 +117,7 @@ describe('the sitting-session engine in Chromium', () => {
     expect(until - before).toBeGreaterThanOrEqual(5 * MIN - SECOND);
     expect(until - before).toBeLessThanOrEqual(5 * MIN + 2 * SECOND);
     expect(await probe.badgeText()).toBe('5m');
+    expect(await probe.alarmAt()).toBeLessThanOrEqual(until);
     expect((await probe.records()).map((r) => r.type)).toContain('snoozed');
   });
 
@@ -161,6 +162,32 @@ describe('the sitting-session engine in Chromium', () => {
     );
     expect(Date.now() - endsAt).toBeLessThan(3 * SECOND);
     expect((await probe.engineState()).phase.kind).toBe('sitting');
+  });
+
+  it('holds the reminder while a window is fullscreen and shows it when fullscreen ends', async () => {
+    const windowId = await probe.page.evaluate(async () => (await chrome.windows.getCurrent()).id);
+    await probe.page.evaluate(
+      (id) => chrome.windows.update(id as number, { state: 'fullscreen' }),
+      windowId,
+    );
+    await waitFor(
+      () => probe.page.evaluate(async () => (await chrome.windows.getCurrent()).state),
+      (state) => state === 'fullscreen',
+    );
+    await probe.setEngineState(sittingState(Date.now(), 2 * SECOND));
+    await probe.send({ type: 'getStatus' });
+    await new Promise((r) => setTimeout(r, 4 * SECOND));
+    expect(await probe.notificationIds()).toEqual([]);
+    expect((await probe.engineState()).phase).toMatchObject({ kind: 'due', notifiedAt: null });
+    await probe.page.evaluate(
+      (id) => chrome.windows.update(id as number, { state: 'normal' }),
+      windowId,
+    );
+    await waitFor(
+      () => probe.notificationIds(),
+      (ids) => ids.includes('limber-break'),
+      5 * SECOND,
+    );
   });
 
   it('applies a changed interval at once', async () => {
