@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startOfLocalDay, summariseToday } from '@/lib/history/today';
+import { readableRecords, startOfLocalDay, summariseToday } from '@/lib/history/today';
 import type { BreakRecord, EngineState, Phase, Session } from '@/lib/session/state';
 
 // vitest.config.ts runs these in Europe/London, where the clocks change.
@@ -184,5 +184,29 @@ describe('summariseToday', () => {
       { type: 'completed', at: local(2025, 6, 10, 0, 10), long: false, durationMs: 2 * MIN },
     ];
     expect(summariseToday(records, null, afterMidnight).breaksTaken).toBe(1);
+  });
+});
+
+describe('readableRecords', () => {
+  it('keeps well-formed records and drops the rest', () => {
+    const good: BreakRecord[] = [
+      { type: 'completed', at: NOW, long: false, durationMs: MIN },
+      { type: 'sat', at: NOW, startedAt: NOW - HOUR, satMs: 30 * MIN },
+    ];
+    const bad = [
+      null,
+      'completed',
+      { type: 'completed' },
+      { type: 'completed', at: 'today' },
+      { type: 'sat', at: NOW, startedAt: NOW - HOUR },
+      { type: 'sat', at: NOW, startedAt: NOW + HOUR, satMs: MIN },
+      { at: NOW },
+    ];
+    expect(readableRecords([...bad, ...good])).toEqual(good);
+  });
+
+  it('reads anything that is not a list as no records', () => {
+    expect(readableRecords(undefined)).toEqual([]);
+    expect(readableRecords({ type: 'completed', at: NOW })).toEqual([]);
   });
 });
