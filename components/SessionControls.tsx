@@ -16,20 +16,28 @@ export function SessionControls({ status, snoozeMinutes, onIntent }: SessionCont
   const hadFocus = useRef(false);
 
   // Acting often removes the very button that was pressed (Snooze, Resume); keep keyboard focus
-  // in the controls instead of letting it fall back to the top of the page.
+  // in the controls instead of letting it fall back to the top of the page. The group itself
+  // takes it, not a button, so a second press of Enter cannot set off an action by surprise.
   useLayoutEffect(() => {
     const el = group.current;
     if (!el || !hadFocus.current) return;
-    if (!el.contains(document.activeElement)) el.querySelector<HTMLElement>('button')?.focus();
+    if (!el.contains(document.activeElement)) el.focus();
   }, [status.kind]);
 
+  // Keys keep each control its own element: without them Preact would reuse the pressed
+  // Snooze button as Skip, and focus would silently sit on a different action.
   const button = (label: string, intent: Intent, primary = false) => (
-    <button type="button" class={primary ? 'primary' : undefined} onClick={() => onIntent(intent)}>
+    <button
+      key={intent.type}
+      type="button"
+      class={primary ? 'primary' : undefined}
+      onClick={() => onIntent(intent)}
+    >
       {label}
     </button>
   );
 
-  const pause = <PauseMenu onPause={(choice) => onIntent({ type: 'pause', choice })} />;
+  const pause = <PauseMenu key="pause" onPause={(choice) => onIntent({ type: 'pause', choice })} />;
 
   let content: preact.ComponentChildren;
   switch (status.kind) {
@@ -81,6 +89,7 @@ export function SessionControls({ status, snoozeMinutes, onIntent }: SessionCont
     <fieldset
       ref={group}
       class="session-controls"
+      tabIndex={-1}
       onFocusIn={() => {
         hadFocus.current = true;
       }}

@@ -9,9 +9,14 @@ const HOUR = 60 * MINUTE;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** A time of day in the user's own style: "14:30", or "2:30 PM" where clocks have 12 hours. */
+/**
+ * A time of day in the user's own style: "14:30", or "2:30 PM" where clocks have 12 hours,
+ * kept on one line.
+ */
 export function formatClock(at: number): string {
-  return new Date(at).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' });
+  return new Date(at)
+    .toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' })
+    .replace(/\s/g, '\u00a0');
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Intent, IntentReply } from '@/lib/messages';
 import { parseEngineState } from '@/lib/session/persist';
 import type { BreakRecord, EngineState } from '@/lib/session/state';
 import { parseSettings, type Settings } from '@/lib/settings/schema';
-import { engineStateItem, recordsItem, settingsItem } from '@/lib/storage/items';
+import { engineStateItem, readSettings, recordsItem, settingsItem } from '@/lib/storage/items';
 
 export interface Engine {
   /** Null until the background first answers. */
@@ -76,6 +76,14 @@ export function useEngine(): Engine {
   useEffect(() => {
     let open = true;
     void send({ type: 'getStatus' });
+    // Settings are needed to show any state, including one that arrives through storage first.
+    readSettings()
+      .then((stored) => {
+        if (open) setSettings((current) => current ?? stored);
+      })
+      .catch(() => {
+        // The background's answer carries the settings too.
+      });
     recordsItem
       .getValue()
       .then((value) => {

@@ -24,7 +24,8 @@ export function useNow(target: number | null = null): number {
       setNow(at);
       timer = setTimeout(tick, delayToNextSecond(at, target));
     };
-    timer = setTimeout(tick, delayToNextSecond(Date.now(), target));
+    // A new target means the state just changed: show it against the time now, not a second ago.
+    tick();
     return () => clearTimeout(timer);
   }, [target]);
   return now;
