@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PauseChoice } from '@/lib/session/schedule';
 import './PauseMenu.css';
 
@@ -25,8 +25,9 @@ export function PauseMenu({ onPause }: PauseMenuProps) {
   const toggle = useRef<HTMLButtonElement>(null);
   const first = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    // Straight to the first choice, so keyboard users need not hunt for what just appeared.
+  // Straight to the first choice, so keyboard users need not hunt for what just appeared; a
+  // layout effect, so it happens before the next key press is handled, however quick.
+  useLayoutEffect(() => {
     if (open) first.current?.focus();
   }, [open]);
 
