@@ -40,8 +40,8 @@ export function statusView(status: Status, now: number, settings: Settings): Sta
       const left = spokenTimeLeft(status.remainingMs);
       if (!status.present || status.dueAt === null) {
         return {
-          headline: 'You seem to be away: the count is on hold',
-          detail: `It carries on when you are back, with ${left} of sitting left.`,
+          headline: 'You seem to be away',
+          detail: `The count is on hold until you are back, with ${left} of sitting left.`,
           tone: 'away',
           progress,
           center: formatCountdown(status.remainingMs),

@@ -53,9 +53,11 @@ describe('statusView', () => {
       nextIsLong: false,
     };
     const view = statusView(status, NOW, settings);
-    expect(view.headline).toBe('You seem to be away: the count is on hold');
+    expect(view.headline).toBe('You seem to be away');
     expect(view).toMatchObject({ tone: 'away', center: '20:00' });
-    expect(view.detail).toContain('20 minutes of sitting left');
+    expect(view.detail).toBe(
+      'The count is on hold until you are back, with 20 minutes of sitting left.',
+    );
   });
 
   it('due: says it is time, with no countdown', () => {
