@@ -1,15 +1,107 @@
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Brand } from '@/components/Brand';
+import { Disclosure } from '@/components/Disclosure';
+import { Guidance } from '@/components/Guidance';
+import { RedFlagCheck } from '@/components/RedFlagCheck';
+import { SessionControls } from '@/components/SessionControls';
+import { StatusPanel } from '@/components/StatusPanel';
+import { statusView } from '@/components/status-view';
+import { TodayStats } from '@/components/TodayStats';
+import { GUIDANCE, TREATMENTS } from '@/lib/content/guidance';
+import { summariseToday } from '@/lib/history/today';
+import { describeStatus, type Status } from '@/lib/session/status';
+import { useEngine } from './useEngine';
+import { useGuidance } from './useGuidance';
+import { useNow } from './useNow';
+
+/** The moment the shown countdown runs to, so the clock ticks in step with it. */
+function countdownTarget(status: Status | null): number | null {
+  switch (status?.kind) {
+    case 'sitting':
+      return status.dueAt;
+    case 'snoozed':
+      return status.until;
+    case 'onBreak':
+      return status.endsAt;
+    case 'paused':
+      return status.until;
+    default:
+      return null;
+  }
+}
 
 export function App() {
+  const engine = useEngine();
+  const [target, setTarget] = useState<number | null>(null);
+  const now = useNow(target);
+  const guidance = useGuidance();
+  const [redFlagsOpen, setRedFlagsOpen] = useState(false);
+
+  const { state, settings } = engine;
+  const status = state && settings ? describeStatus(state, now, settings) : null;
+  const nextTarget = countdownTarget(status);
+  useEffect(() => setTarget(nextTarget), [nextTarget]);
+
   return (
-    <main>
-      <Brand title="Limber" />
-      <p>Short movement breaks while you sit, to keep your back happy.</p>
-      <p class="muted">Limber gives general wellness information, not a diagnosis.</p>
-      <button type="button" onClick={() => browser.runtime.openOptionsPage()}>
-        Settings
-      </button>
-    </main>
+    <>
+      <div class="popup-top">
+        <Brand title="Limber" />
+        <button type="button" onClick={() => browser.runtime.openOptionsPage()}>
+          Settings
+        </button>
+      </div>
+      <main>
+        {engine.error ? (
+          <div class="popup-error" role="alert">
+            <p>{engine.error}</p>
+            <button type="button" onClick={() => engine.send({ type: 'getStatus' })}>
+              Try again
+            </button>
+          </div>
+        ) : null}
+
+        {status && settings ? (
+          <StatusPanel view={statusView(status, now, settings)}>
+            <SessionControls
+              status={status}
+              snoozeMinutes={settings.snoozeMinutes}
+              onIntent={(intent) => void engine.send(intent)}
+            />
+            <TodayStats today={summariseToday(engine.records, state, now)} />
+          </StatusPanel>
+        ) : (
+          <p class="popup-loading">Checking where you stand…</p>
+        )}
+
+        <Disclosure
+          title="Back pain? Check warning signs"
+          headingLevel={2}
+          open={redFlagsOpen}
+          onToggle={() => setRedFlagsOpen((was) => !was)}
+        >
+          <RedFlagCheck headingLevel={3} />
+        </Disclosure>
+
+        <Disclosure
+          title="Look after your back"
+          headingLevel={2}
+          open={guidance.open}
+          onToggle={guidance.toggle}
+        >
+          <Guidance
+            sections={GUIDANCE}
+            treatments={TREATMENTS}
+            openId={guidance.sectionId}
+            onToggle={guidance.toggleSection}
+          />
+        </Disclosure>
+
+        <p class="muted">
+          Limber gives general wellness information, not a diagnosis. If you are worried about your
+          back, contact a doctor.
+        </p>
+      </main>
+    </>
   );
 }

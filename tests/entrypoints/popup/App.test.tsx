@@ -1,12 +1,172 @@
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
+import { popupSectionItem } from '@/entrypoints/popup/section';
+import { GUIDANCE } from '@/lib/content/guidance';
+import type { Intent, IntentReply } from '@/lib/messages';
+import type { BreakRecord, EngineState, Phase } from '@/lib/session/state';
+import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
+import { engineStateItem, recordsItem } from '@/lib/storage/items';
+
+const MIN = 60_000;
+
+function engine(phase: Phase, lastSeen = Date.now()): EngineState {
+  return {
+    version: 1,
+    phase,
+    lastSeen,
+    presence: 'active',
+    fullscreen: false,
+    breaksSinceLong: 0,
+    shownTips: [],
+  };
+}
+
+function sitting(dueInMs: number, lastSeen = Date.now()): EngineState {
+  const startedAt = Date.now() - (30 * MIN - dueInMs);
+  return engine(
+    { kind: 'sitting', session: { startedAt, satMs: 0, activeSince: startedAt, awaySince: null } },
+    lastSeen,
+  );
+}
+
+function due(): EngineState {
+  const startedAt = Date.now() - 31 * MIN;
+  const session = { startedAt, satMs: 0, activeSince: startedAt, awaySince: null };
+  return engine({
+    kind: 'due',
+    session,
+    dueAt: Date.now() - MIN,
+    notifiedAt: Date.now() - MIN,
+    reminded: false,
+    snoozes: 0,
+  });
+}
+
+function reply(state: EngineState): IntentReply {
+  return { ok: true, state, settings: { ...DEFAULT_SETTINGS }, now: Date.now() };
+}
+
+/** Stands in for the background: answers each intent with the state `answer` gives. */
+function background(answer: (intent: Intent) => EngineState | IntentReply | undefined) {
+  return vi
+    .spyOn(fakeBrowser.runtime, 'sendMessage')
+    .mockImplementation(async (message: unknown) => {
+      const result = answer(message as Intent);
+      if (result === undefined) return undefined;
+      return 'ok' in result ? result : reply(result);
+    });
+}
 
 describe('popup', () => {
   beforeEach(() => fakeBrowser.reset());
 
+  it('asks the background for the status on open and shows it', async () => {
+    const send = background(() => sitting(12 * MIN));
+    render(<App />);
+    expect(await screen.findByText('Sitting')).toBeTruthy();
+    expect(send).toHaveBeenCalledWith({ type: 'getStatus' });
+    const timer = screen.getByRole('timer', { name: 'Time to your next break' });
+    expect(timer.textContent).toMatch(/^1[12]:\d\d$/);
+  });
+
+  it('sends each control as an intent and shows the state the background answers with', async () => {
+    const snoozedUntil = Date.now() + 5 * MIN;
+    const send = background((intent) => {
+      if (intent.type === 'snooze') {
+        const { phase } = due();
+        if (phase.kind !== 'due') throw new Error('unreachable');
+        return engine({ kind: 'snoozed', session: phase.session, until: snoozedUntil, snoozes: 1 });
+      }
+      return due();
+    });
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Snooze 5 min' }));
+    expect(await screen.findByText('Break snoozed')).toBeTruthy();
+    expect(send).toHaveBeenLastCalledWith({ type: 'snooze' });
+  });
+
+  it('sends the pause chosen from the menu', async () => {
+    const send = background((intent) =>
+      intent.type === 'pause'
+        ? engine({ kind: 'paused', since: Date.now(), until: null })
+        : sitting(10 * MIN),
+    );
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Pause' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Until I resume' }));
+    expect(await screen.findByText('Paused until you resume')).toBeTruthy();
+    expect(send).toHaveBeenLastCalledWith({ type: 'pause', choice: 'manual' });
+    expect(screen.getByRole('button', { name: 'Resume' })).toBeTruthy();
+  });
+
+  it('follows the engine state in storage while open', async () => {
+    background(() => sitting(10 * MIN));
+    render(<App />);
+    await screen.findByText('Sitting');
+    await engineStateItem.setValue(due());
+    expect(await screen.findByText('Time for a break')).toBeTruthy();
+  });
+
+  it('ignores a reply older than a state it has already seen', async () => {
+    let answer!: (value: IntentReply) => void;
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(
+      () => new Promise((resolve) => (answer = resolve)),
+    );
+    render(<App />);
+    await waitFor(() => expect(answer).toBeDefined());
+    // An alarm fired and the engine wrote a newer state before the reply arrived.
+    await engineStateItem.setValue(due());
+    await screen.findByText('Time for a break');
+    answer(reply(sitting(10 * MIN, Date.now() - 5000)));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.getByText('Time for a break')).toBeTruthy();
+    expect(screen.queryByText('Sitting')).toBeNull();
+  });
+
+  it('says so when the background does not answer, and can try again', async () => {
+    let up = false;
+    background(() => (up ? sitting(10 * MIN) : undefined));
+    render(<App />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/did not answer/);
+    up = true;
+    fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('Sitting')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows the error the background reports', async () => {
+    background(() => ({ ok: false, error: 'storage is full' }));
+    render(<App />);
+    expect((await screen.findByRole('alert')).textContent).toContain('storage is full');
+  });
+
+  it("shows today's breaks and sitting from the records", async () => {
+    const records: BreakRecord[] = [
+      { type: 'completed', at: Date.now() - MIN, long: false, durationMs: 2 * MIN },
+      { type: 'completed', at: Date.now() - 2 * MIN, long: false, durationMs: 2 * MIN },
+      {
+        type: 'natural',
+        at: Date.now() - 3 * MIN,
+        long: false,
+        durationMs: 9 * MIN,
+        cause: 'idle',
+      },
+    ];
+    await recordsItem.setValue(records);
+    background(() => engine({ kind: 'paused', since: Date.now(), until: null }));
+    render(<App />);
+    const today = await screen.findByRole('region', { name: 'Today' });
+    await waitFor(() =>
+      expect(within(today).getByText('Breaks taken').nextSibling?.textContent).toBe('2'),
+    );
+    expect(within(today).getByText('Natural breaks').nextSibling?.textContent).toBe('1');
+  });
+
   it('opens the options page from the Settings button', () => {
+    background(() => sitting(10 * MIN));
     const openOptionsPage = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue();
     render(<App />);
     fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
@@ -14,7 +174,60 @@ describe('popup', () => {
   });
 
   it('says it is not a diagnosis', () => {
+    background(() => sitting(10 * MIN));
     render(<App />);
     expect(screen.getByText(/not a diagnosis/)).toBeTruthy();
+  });
+
+  it('starts the red-flag check fresh each time it is opened', async () => {
+    background(() => sitting(10 * MIN));
+    render(<App />);
+    const toggle = screen.getByRole('button', { name: 'Back pain? Check warning signs' });
+    fireEvent.click(toggle);
+    fireEvent.click(screen.getAllByRole('radio', { name: 'Yes' })[0] as HTMLElement);
+    expect(await screen.findByText('Get emergency help now')).toBeTruthy();
+    fireEvent.click(toggle);
+    fireEvent.click(toggle);
+    expect(screen.queryByText('Get emergency help now')).toBeNull();
+    for (const radio of screen.getAllByRole('radio')) {
+      expect((radio as HTMLInputElement).checked).toBe(false);
+    }
+  });
+
+  it('remembers the guidance section last opened', async () => {
+    background(() => sitting(10 * MIN));
+    const section = GUIDANCE[3];
+    if (!section) throw new Error('need a fourth section');
+    const first = render(<App />);
+    fireEvent.click(screen.getByRole('button', { name: 'Look after your back' }));
+    fireEvent.click(screen.getByText(section.title, { selector: 'summary' }));
+    await waitFor(async () => expect(await popupSectionItem.getValue()).toBe(section.id));
+    first.unmount();
+
+    render(<App />);
+    const guidance = screen.getByRole('button', { name: 'Look after your back' });
+    await waitFor(() => expect(guidance.getAttribute('aria-expanded')).toBe('true'));
+    const details = screen.getByText(section.title, { selector: 'summary' }).parentElement;
+    expect((details as HTMLDetailsElement).open).toBe(true);
+  });
+
+  it('forgets the section when the guidance is closed', async () => {
+    background(() => sitting(10 * MIN));
+    await popupSectionItem.setValue('lifting');
+    render(<App />);
+    const guidance = screen.getByRole('button', { name: 'Look after your back' });
+    await waitFor(() => expect(guidance.getAttribute('aria-expanded')).toBe('true'));
+    fireEvent.click(guidance);
+    await waitFor(async () => expect(await popupSectionItem.getValue()).toBeNull());
+  });
+
+  it('ignores a remembered section that no longer exists', async () => {
+    background(() => sitting(10 * MIN));
+    await popupSectionItem.setValue('no-such-section');
+    render(<App />);
+    await screen.findByText('Sitting');
+    expect(
+      screen.getByRole('button', { name: 'Look after your back' }).getAttribute('aria-expanded'),
+    ).toBe('false');
   });
 });

@@ -1,0 +1,49 @@
+import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
+import { ProgressRing } from './ProgressRing';
+import type { StatusView } from './status-view';
+import './StatusPanel.css';
+
+interface StatusPanelProps {
+  view: StatusView;
+  /** Controls and figures shown under the status, inside the same section. */
+  children?: ComponentChildren;
+}
+
+/**
+ * Where the user stands: the state in plain words, a countdown in a progress ring, and a
+ * sentence for screen readers that changes at most once a minute rather than every second.
+ */
+export function StatusPanel({ view, children }: StatusPanelProps) {
+  const uid = useId();
+  return (
+    <section class="status" aria-labelledby={`${uid}-heading`}>
+      <h2 id={`${uid}-heading`} class="visually-hidden">
+        Status
+      </h2>
+      <div class="status-main">
+        <ProgressRing progress={view.progress} tone={view.tone}>
+          {view.timerLabel === null ? (
+            <span class="status-center status-center--word">{view.center}</span>
+          ) : (
+            // The visible digits change every second, so they are not announced; the sentence below is.
+            <span class="status-center" role="timer" aria-live="off" aria-label={view.timerLabel}>
+              {view.center}
+            </span>
+          )}
+          <span class="status-caption" aria-hidden="true">
+            {view.caption}
+          </span>
+        </ProgressRing>
+        <div class="status-words">
+          <p class="status-headline">{view.headline}</p>
+          <p class="status-detail">{view.detail}</p>
+        </div>
+      </div>
+      <p class="visually-hidden" aria-live="polite" aria-atomic="true">
+        {view.spoken}
+      </p>
+      {children}
+    </section>
+  );
+}

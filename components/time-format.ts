@@ -1,0 +1,79 @@
+/**
+ * Times as people read them in the popup. Pure: the clock is always a parameter, and days are
+ * the user's local days.
+ */
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A time of day in the user's own style: "14:30", or "2:30 PM" where clocks have 12 hours,
+ * kept on one line.
+ */
+export function formatClock(at: number): string {
+  return new Date(at)
+    .toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' })
+    .replace(/\s/g, '\u00a0');
+}
+
+/**
+ * A countdown such as "4:05" or "1:59:30". Seconds are rounded up, so it shows "0:00" only when
+ * the moment has come, never a second early.
+ */
+export function formatCountdown(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / SECOND));
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = total % 60;
+  return hours > 0 ? `${hours}:${pad(minutes)}:${pad(seconds)}` : `${minutes}:${pad(seconds)}`;
+}
+
+/** A span of time in whole minutes, rounded down: "0 min", "45 min", "2 h 5 min". */
+export function formatDuration(ms: number): string {
+  const minutes = Math.floor(Math.max(0, ms) / MINUTE);
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}
+
+/**
+ * Time left for a screen reader, at most once a minute: "12 minutes", "1 hour 5 minutes",
+ * "less than a minute". Rounded up like the badge, so it never says less than is left.
+ */
+export function spokenTimeLeft(ms: number): string {
+  if (ms < MINUTE) return 'less than a minute';
+  const minutes = Math.ceil(ms / MINUTE);
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  if (hours === 0) return plural(rest, 'minute');
+  return rest === 0 ? plural(hours, 'hour') : `${plural(hours, 'hour')} ${plural(rest, 'minute')}`;
+}
+
+function localDayStart(at: number): number {
+  const d = new Date(at);
+  d.setHours(0, 0, 0, 0);
+  return d.getTime();
+}
+
+function localDaysBetween(from: number, to: number): number {
+  // Rounded, because a day with a clock change is 23 or 25 hours long.
+  return Math.round((localDayStart(to) - localDayStart(from)) / (24 * HOUR));
+}
+
+/**
+ * A future moment, said relative to `now` so it reads after "until": "14:30" today, "midnight"
+ * at the very start of tomorrow, "tomorrow at 09:00", or "Mon at 09:00" for later days.
+ */
+export function formatMoment(at: number, now: number): string {
+  const days = localDaysBetween(now, at);
+  if (days <= 0) return formatClock(at);
+  if (days === 1 && at === localDayStart(at)) return 'midnight';
+  if (days === 1) return `tomorrow at ${formatClock(at)}`;
+  const weekday = new Date(at).toLocaleDateString([], { weekday: 'short' });
+  return `${weekday} at ${formatClock(at)}`;
+}

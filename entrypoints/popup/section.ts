@@ -1,0 +1,16 @@
+import { storage } from 'wxt/utils/storage';
+import { TREATMENTS_SECTION_ID } from '@/components/Guidance';
+import { GUIDANCE } from '@/lib/content/guidance';
+
+/**
+ * The guidance section the user last opened, so the popup opens where they left it. Only a
+ * layout preference: no health answer is ever kept.
+ */
+export const popupSectionItem = storage.defineItem<unknown>('local:popupSection');
+
+const SECTION_IDS = new Set<string>([...GUIDANCE.map((s) => s.id), TREATMENTS_SECTION_ID]);
+
+/** A stored id, if it still names a section; anything else (old, foreign) means none open. */
+export function parseSection(value: unknown): string | null {
+  return typeof value === 'string' && SECTION_IDS.has(value) ? value : null;
+}

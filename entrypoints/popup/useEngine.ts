@@ -1,0 +1,114 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { readableRecords } from '@/lib/history/today';
+import type { Intent, IntentReply } from '@/lib/messages';
+import { parseEngineState } from '@/lib/session/persist';
+import type { BreakRecord, EngineState } from '@/lib/session/state';
+import { parseSettings, type Settings } from '@/lib/settings/schema';
+import { engineStateItem, readSettings, recordsItem, settingsItem } from '@/lib/storage/items';
+
+export interface Engine {
+  /** Null until the background first answers. */
+  state: EngineState | null;
+  settings: Settings | null;
+  records: BreakRecord[];
+  /** What went wrong with the last request, in words for the user; null when all is well. */
+  error: string | null;
+  /** Sends an intent to the background and shows the state it answers with. */
+  send: (intent: Intent) => Promise<void>;
+}
+
+function isReply(value: unknown): value is IntentReply {
+  return typeof value === 'object' && value !== null && 'ok' in value;
+}
+
+const NO_ANSWER =
+  'Limber’s background did not answer. Try again; if this keeps happening, restart the browser.';
+
+/**
+ * The engine as the popup sees it: asks the background for the status on open (which also
+ * makes it catch up with the clock), then follows storage so the popup stays live while open.
+ * Every change goes through the background; nothing here writes engine state.
+ */
+export function useEngine(): Engine {
+  const [state, setState] = useState<EngineState | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [records, setRecords] = useState<BreakRecord[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const newest = useRef(Number.NEGATIVE_INFINITY);
+  const sending = useRef(false);
+
+  // Storage changes arrive in the order they were written; a reply can be overtaken by a later
+  // write (an alarm firing meanwhile), so a reply older than what is shown is ignored.
+  const show = useCallback((next: EngineState, fromReply: boolean) => {
+    if (fromReply && next.lastSeen < newest.current) return;
+    newest.current = fromReply ? next.lastSeen : Math.max(newest.current, next.lastSeen);
+    setState(next);
+  }, []);
+
+  const send = useCallback(
+    async (intent: Intent) => {
+      // One intent at a time: a double click must not, say, snooze twice.
+      if (sending.current) return;
+      sending.current = true;
+      try {
+        const reply: unknown = await browser.runtime.sendMessage(intent);
+        if (!isReply(reply)) {
+          setError(NO_ANSWER);
+          return;
+        }
+        if (!reply.ok) {
+          setError(`Limber could not do that: ${reply.error}`);
+          return;
+        }
+        setError(null);
+        show(reply.state, true);
+        setSettings(reply.settings);
+      } catch (cause) {
+        setError(`${NO_ANSWER} (${cause instanceof Error ? cause.message : String(cause)})`);
+      } finally {
+        sending.current = false;
+      }
+    },
+    [show],
+  );
+
+  useEffect(() => {
+    let open = true;
+    void send({ type: 'getStatus' });
+    // Settings are needed to show any state, including one that arrives through storage first.
+    readSettings()
+      .then((stored) => {
+        if (open) setSettings((current) => current ?? stored);
+      })
+      .catch(() => {
+        // The background's answer carries the settings too.
+      });
+    recordsItem
+      .getValue()
+      .then((value) => {
+        if (open) setRecords(readableRecords(value));
+      })
+      .catch(() => {
+        // Only today's figures depend on this; they stay at zero and the next write retries.
+      });
+    const unwatch = [
+      engineStateItem.watch((value) => {
+        const parsed = parseEngineState(value);
+        if (open && parsed) show(parsed, false);
+      }),
+      settingsItem.watch((value) => {
+        if (open) setSettings(parseSettings(value).settings);
+      }),
+      recordsItem.watch((value) => {
+        if (open) setRecords(readableRecords(value));
+      }),
+    ];
+    return () => {
+      open = false;
+      for (const stop of unwatch) stop();
+    };
+  }, [send, show]);
+
+  return { state, settings, records, error, send };
+}

@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'preact/hooks';
+import { parseSection, popupSectionItem } from './section';
+
+export interface GuidanceState {
+  /** Whether the guidance part of the popup is shown. */
+  open: boolean;
+  /** The one section shown inside it, if any. */
+  sectionId: string | null;
+  toggle: () => void;
+  toggleSection: (id: string) => void;
+}
+
+function remember(id: string | null): void {
+  popupSectionItem.setValue(id).catch((error: unknown) => {
+    console.warn('Limber: could not remember the open section', error);
+  });
+}
+
+/**
+ * Which guidance is open. The popup reopens where the user left it: a remembered section opens
+ * the guidance with it. Closing the guidance forgets the section, so a popup the user tidied
+ * away stays tidy next time.
+ */
+export function useGuidance(): GuidanceState {
+  const [open, setOpen] = useState(false);
+  const [sectionId, setSectionId] = useState<string | null>(null);
+
+  useEffect(() => {
+    popupSectionItem
+      .getValue()
+      .then((value) => {
+        const id = parseSection(value);
+        if (id === null) return;
+        setSectionId(id);
+        setOpen(true);
+      })
+      .catch(() => {
+        // A layout preference only: without it the guidance starts closed.
+      });
+  }, []);
+
+  return {
+    open,
+    sectionId,
+    toggle: () => {
+      if (open && sectionId !== null) {
+        setSectionId(null);
+        remember(null);
+      }
+      setOpen(!open);
+    },
+    toggleSection: (id: string) => {
+      const next = sectionId === id ? null : id;
+      setSectionId(next);
+      remember(next);
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import { render, screen } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { TodayStats } from '@/components/TodayStats';
+
+describe('TodayStats', () => {
+  it('pairs each figure with its name', () => {
+    const { container } = render(
+      <TodayStats today={{ breaksTaken: 3, naturalBreaks: 1, satMs: (2 * 60 + 5) * 60_000 }} />,
+    );
+    expect(screen.getByRole('heading', { level: 3, name: 'Today' })).toBeTruthy();
+    const pairs = [...container.querySelectorAll('dl > div')].map((div) => [
+      div.querySelector('dt')?.textContent,
+      div.querySelector('dd')?.textContent,
+    ]);
+    expect(pairs).toEqual([
+      ['Breaks taken', '3'],
+      ['Natural breaks', '1'],
+      ['Time sat', '2 h 5 min'],
+    ]);
+  });
+});

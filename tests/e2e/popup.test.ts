@@ -1,0 +1,453 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { formatDuration } from '@/components/time-format';
+import { RED_FLAG_QUESTIONS } from '@/lib/content/red-flags';
+import { summariseToday } from '@/lib/history/today';
+import type { BreakRecord, EngineState } from '@/lib/session/state';
+import { type LoadedExtension, launchExtension } from './support/extension';
+import { Probe } from './support/probe';
+import { screenshot } from './support/screenshot';
+import { sittingState } from './support/seed';
+
+const SECOND = 1000;
+const MIN = 60 * SECOND;
+
+/** The popup's size limit in Chrome is 800 x 600; it is designed for 380 px wide. */
+const POPUP = { width: 380, height: 600 };
+
+async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 15 * SECOND) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() > end) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+}
+
+/**
+ * A screenshot the size Chrome would give the popup: as tall as its content up to the 600 px
+ * limit (the whole page beyond it, so nothing goes unseen).
+ */
+async function shoot(page: Page, name: string): Promise<void> {
+  const height = await page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+  await page.setViewportSize({ width: POPUP.width, height: Math.min(height, POPUP.height) });
+  await screenshot(page, name);
+  await page.setViewportSize(POPUP);
+}
+
+function question(page: Page, text: string): Locator {
+  return page.getByRole('group', { name: text });
+}
+
+describe('the popup in Chromium', () => {
+  let ext: LoadedExtension;
+  let probe: Probe;
+  const opened: Page[] = [];
+
+  beforeAll(async () => {
+    ext = await launchExtension();
+    probe = await Probe.open(ext);
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  beforeEach(async () => {
+    await probe.setSettings({});
+    await probe.page.evaluate(() => chrome.storage.local.remove(['popupSection', 'records']));
+  });
+
+  afterEach(async () => {
+    for (const page of opened.splice(0)) await page.close();
+  });
+
+  /** Puts the engine in a state, and lets it catch up with the clock as the popup would. */
+  async function seed(state: EngineState): Promise<void> {
+    await probe.setEngineState(state);
+    await probe.send({ type: 'getStatus' });
+  }
+
+  async function openPopup(): Promise<Page> {
+    const page = await ext.openPage('popup.html');
+    opened.push(page);
+    await page.setViewportSize(POPUP);
+    await page.getByRole('heading', { level: 1, name: 'Limber' }).waitFor();
+    return page;
+  }
+
+  it('shows the sitting state with a live countdown and today’s figures, within 380 px', async () => {
+    // Earlier today: two guided breaks, one natural one and a 45-minute session.
+    const at = Date.now() - SECOND;
+    const records: BreakRecord[] = [
+      { type: 'completed', at, long: false, durationMs: 2 * MIN },
+      { type: 'completed', at, long: true, durationMs: 5 * MIN },
+      { type: 'natural', at, long: false, durationMs: 8 * MIN, cause: 'idle' },
+      { type: 'sat', at, startedAt: at - 45 * MIN, satMs: 45 * MIN },
+    ];
+    await probe.page.evaluate((r) => chrome.storage.local.set({ records: r }), records);
+    await seed(sittingState(Date.now(), 12 * MIN));
+    const page = await openPopup();
+    await page.getByText('Sitting', { exact: true }).waitFor();
+
+    const timer = page.getByRole('timer', { name: 'Time to your next break' });
+    const first = await timer.textContent();
+    expect(first).toMatch(/^1[12]:\d\d$/);
+    expect(await timer.getAttribute('aria-live')).toBe('off');
+    // The screen-reader sentence counts in minutes, not seconds.
+    await page.getByText(/^Next break in 1[12] minutes\.$/).waitFor({ state: 'attached' });
+    await waitFor(
+      () => timer.textContent(),
+      (text) => text !== first,
+      3 * SECOND,
+    );
+
+    const today = page.getByRole('region', { name: 'Today' });
+    const figure = (name: string) => today.getByText(name).locator('xpath=..').textContent();
+    expect(await figure('Breaks taken')).toBe('Breaks taken2');
+    expect(await figure('Natural breaks')).toBe('Natural breaks1');
+    // 45 minutes from the record plus the 18 of the live session (the summing itself, and
+    // sessions that cross midnight, are unit-tested; this checks the popup reads both).
+    const state = await probe.engineState();
+    await waitFor(
+      () => figure('Time sat'),
+      (text) =>
+        text === `Time sat${formatDuration(summariseToday(records, state, Date.now()).satMs)}`,
+    );
+
+    expect(await page.getByRole('button', { name: 'Take a break now' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Snooze 5 min' }).count()).toBe(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    // Short enough to open without scrolling in Chrome's 600 px popup.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
+      POPUP.height,
+    );
+    await shoot(page, 'popup-sitting');
+  });
+
+  it('follows a break falling due while it is open, then snoozes it', async () => {
+    await seed(sittingState(Date.now(), 3 * SECOND));
+    const page = await openPopup();
+    await page.getByText('Sitting', { exact: true }).waitFor();
+
+    // Nothing is sent: the engine's own alarm makes the break due and the popup follows storage.
+    await page.getByText('Time for a break', { exact: true }).waitFor({ timeout: 10 * SECOND });
+    expect(await probe.badgeText()).toBe('move');
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await shoot(page, 'popup-due');
+
+    await page.getByRole('button', { name: 'Snooze 5 min' }).click();
+    await page.getByText('Break snoozed', { exact: true }).waitFor();
+    const state = await probe.engineState();
+    expect(state.phase.kind).toBe('snoozed');
+    expect(await probe.badgeText()).toBe('5m');
+    expect(await probe.notificationIds()).toEqual([]);
+    const timer = page.getByRole('timer', { name: 'Time to the next reminder' });
+    expect(await timer.textContent()).toMatch(/^[45]:\d\d$/);
+  });
+
+  it('skips a due break and starts a fresh session', async () => {
+    await seed(sittingState(Date.now(), 0));
+    const page = await openPopup();
+    await page.getByRole('button', { name: 'Skip' }).click();
+    await page.getByText('Sitting', { exact: true }).waitFor();
+    expect((await probe.engineState()).phase.kind).toBe('sitting');
+    expect((await probe.records()).map((r) => r.type)).toContain('skipped');
+    const timer = page.getByRole('timer', { name: 'Time to your next break' });
+    expect(await timer.textContent()).toMatch(/^(30:00|29:5\d)$/);
+  });
+
+  it('pauses for an hour with the keyboard alone, then resumes', async () => {
+    await seed(sittingState(Date.now(), 20 * MIN));
+    const page = await openPopup();
+    const pause = page.getByRole('button', { name: 'Pause' });
+    await pause.focus();
+    await page.keyboard.press('Enter');
+    expect(await pause.getAttribute('aria-expanded')).toBe('true');
+    // Focus goes to the first choice; Escape closes the menu and returns to Pause.
+    expect(
+      await page
+        .getByRole('button', { name: '30 minutes' })
+        .evaluate((b) => b === document.activeElement),
+    ).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await pause.getAttribute('aria-expanded')).toBe('false');
+    expect(await pause.evaluate((b) => b === document.activeElement)).toBe(true);
+
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    const before = Date.now();
+    await page.keyboard.press('Enter');
+    await page.getByText(/^Paused until /).waitFor();
+
+    const state = await probe.engineState();
+    expect(state.phase.kind).toBe('paused');
+    const until = state.phase.kind === 'paused' ? (state.phase.until ?? 0) : 0;
+    expect(until - before).toBeGreaterThanOrEqual(60 * MIN - SECOND);
+    expect(until - before).toBeLessThanOrEqual(60 * MIN + 3 * SECOND);
+    expect(await probe.badgeText()).toBe('off');
+    expect(
+      await page.getByRole('timer', { name: 'Time until reminders resume' }).textContent(),
+    ).toMatch(/^(1:00:00|59:5\d)$/);
+    await shoot(page, 'popup-paused');
+
+    // The pressed choice is gone; focus stays in the controls, one Tab from Resume.
+    await page.keyboard.press('Tab');
+    const resume = page.getByRole('button', { name: 'Resume' });
+    expect(await resume.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(await resume.evaluate((b) => getComputedStyle(b).outlineStyle)).toBe('solid');
+    await page.keyboard.press('Enter');
+    await page.getByText('Sitting', { exact: true }).waitFor();
+    expect((await probe.engineState()).phase.kind).toBe('sitting');
+    expect(await probe.badgeText()).toBe('30m');
+  });
+
+  it('pauses until the user resumes', async () => {
+    await seed(sittingState(Date.now(), 20 * MIN));
+    const page = await openPopup();
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('button', { name: 'Until I resume' }).click();
+    await page.getByText('Paused until you resume', { exact: true }).waitFor();
+    const state = await probe.engineState();
+    expect(state.phase).toMatchObject({ kind: 'paused', until: null });
+    expect(await page.getByRole('timer').count()).toBe(0);
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await page.getByText('Sitting', { exact: true }).waitFor();
+  });
+
+  it('takes a break now: the break page opens, and ending it counts a break taken', async () => {
+    await seed(sittingState(Date.now(), 10 * MIN));
+    const page = await openPopup();
+    const breakPage = ext.context.waitForEvent('page', {
+      predicate: (p) => new URL(p.url()).pathname === '/break.html',
+    });
+    await page.getByRole('button', { name: 'Take a break now' }).click();
+    const opened = await breakPage;
+    expect(opened.url()).toBe(`chrome-extension://${ext.extensionId}/break.html`);
+    expect((await probe.engineState()).phase.kind).toBe('onBreak');
+    await opened.close();
+
+    await page.bringToFront();
+    await page.getByText('On a break', { exact: true }).waitFor();
+    const timer = page.getByRole('timer', { name: 'Time left of your break' });
+    expect(await timer.textContent()).toMatch(/^(2:00|1:5\d)$/);
+    await shoot(page, 'popup-on-break');
+
+    await page.getByRole('button', { name: 'End break' }).click();
+    await page.getByText('Sitting', { exact: true }).waitFor();
+    expect((await probe.records()).map((r) => r.type)).toContain('completed');
+    const today = page.getByRole('region', { name: 'Today' });
+    await waitFor(
+      () => today.getByText('Breaks taken').locator('xpath=..').textContent(),
+      (text) => text === 'Breaks taken1',
+    );
+  });
+
+  it('says when the user seems to be away, and holds the count', async () => {
+    await seed(sittingState(Date.now(), 10 * MIN));
+    const page = await openPopup();
+    await page.getByText('Sitting', { exact: true }).waitFor();
+    // What the engine stores when the idle detector says the user left: shown as it is.
+    const now = Date.now();
+    await probe.setEngineState({
+      ...sittingState(now, 10 * MIN),
+      presence: 'idle',
+      phase: {
+        kind: 'sitting',
+        session: { startedAt: now - 25 * MIN, satMs: 20 * MIN, activeSince: null, awaySince: now },
+      },
+    });
+    await page.getByText('You seem to be away', { exact: true }).waitFor();
+    expect(await page.getByText(/^The count is on hold until you are back/).count()).toBe(1);
+    const timer = page.getByRole('timer', { name: 'Sitting left before a break' });
+    expect(await timer.textContent()).toBe('10:00');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await timer.textContent()).toBe('10:00');
+    await shoot(page, 'popup-away');
+  });
+
+  it('says when it is outside working hours, with no controls that would do nothing', async () => {
+    const tomorrow = (new Date().getDay() + 1) % 7;
+    await probe.setSettings({
+      workingHours: { enabled: true, days: [tomorrow], start: 9 * 60, end: 17 * 60 },
+    });
+    await waitFor(
+      () => probe.engineState(),
+      (s) => s.phase.kind === 'offHours',
+    );
+    const page = await openPopup();
+    await page.getByText('Outside working hours', { exact: true }).waitFor();
+    expect(await page.getByText(/^No reminders until tomorrow at 0?9:00/).count()).toBe(1);
+    expect(await page.getByRole('group', { name: 'Session controls' }).count()).toBe(0);
+    await shoot(page, 'popup-off-hours');
+  });
+
+  describe('the red-flag check', () => {
+    const [q1, q2, q3, q4, q5, q6, q7] = RED_FLAG_QUESTIONS.map((q) => q.text);
+
+    async function openCheck(page: Page): Promise<Locator> {
+      const toggle = page.getByRole('button', { name: 'Back pain? Check warning signs' });
+      if ((await toggle.getAttribute('aria-expanded')) === 'true') await toggle.click();
+      await toggle.click();
+      await page.getByRole('heading', { level: 3, name: 'Red-flag check' }).waitFor();
+      return page.getByRole('status');
+    }
+
+    async function answer(page: Page, text: string | undefined, choice: 'Yes' | 'No') {
+      if (!text) throw new Error('missing question');
+      await question(page, text).getByRole('radio', { name: choice }).check();
+    }
+
+    async function expectOutcome(outcome: Locator, title: string, why: RegExp) {
+      expect(await outcome.getByRole('heading', { level: 4 }).textContent()).toBe(title);
+      expect(await outcome.textContent()).toMatch(why);
+      expect(await outcome.textContent()).toContain('This check is not a diagnosis');
+      const links = outcome.getByRole('link', { name: /^Source: / });
+      expect(await links.count()).toBeGreaterThan(1);
+      for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+        expect(href).toMatch(/^https:\/\//);
+      }
+    }
+
+    it('reaches all four outcomes in the real popup, fresh each time it is opened', async () => {
+      await seed(sittingState(Date.now(), 20 * MIN));
+      const page = await openPopup();
+
+      // Emergency, by keyboard: Tab to the first question's Yes and select it with Space.
+      let outcome = await openCheck(page);
+      await question(page, q1 ?? '')
+        .getByRole('radio', { name: 'Yes' })
+        .focus();
+      await page.keyboard.press('Space');
+      await expectOutcome(outcome, 'Get emergency help now', /Why: you answered yes to/);
+      expect(await outcome.textContent()).toMatch(/call your local emergency number/i);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      await shoot(page, 'popup-redflag-emergency');
+
+      outcome = await openCheck(page);
+      expect(await page.getByRole('radio', { checked: true }).count()).toBe(0);
+      for (const text of [q1, q2, q3, q4]) await answer(page, text, 'No');
+      await answer(page, q5, 'Yes');
+      await expectOutcome(outcome, 'Contact a doctor today', /Why: you answered yes to/);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      await shoot(page, 'popup-redflag-today');
+
+      outcome = await openCheck(page);
+      expect(await page.getByRole('radio', { checked: true }).count()).toBe(0);
+      for (const text of [q1, q2, q3, q4, q5, q6]) await answer(page, text, 'No');
+      await answer(page, q7, 'Yes');
+      await expectOutcome(outcome, 'Book an appointment', /Why: you answered yes to/);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      await shoot(page, 'popup-redflag-appointment');
+
+      outcome = await openCheck(page);
+      expect(await page.getByRole('radio', { checked: true }).count()).toBe(0);
+      for (const q of RED_FLAG_QUESTIONS) await answer(page, q.text, 'No');
+      await expectOutcome(outcome, 'Self-care is reasonable', /you answered no to every question/);
+      expect(await outcome.textContent()).toMatch(/bed rest/);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      await shoot(page, 'popup-redflag-self-care');
+
+      // Nothing of the answers was kept anywhere.
+      const stored = await probe.page.evaluate(async () => ({
+        local: Object.keys(await chrome.storage.local.get(null)),
+        sync: Object.keys(await chrome.storage.sync.get(null)),
+        session: Object.keys(await chrome.storage.session.get(null)),
+      }));
+      for (const key of stored.local) expect(['engine', 'records', 'popupSection']).toContain(key);
+      expect(stored.sync).toEqual(['settings']);
+      expect(stored.session).toEqual([]);
+
+      // Closing the popup and opening it again also starts afresh.
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Limber' }).waitFor();
+      await openCheck(page);
+      expect(await page.getByRole('radio', { checked: true }).count()).toBe(0);
+      expect(await page.getByRole('status').getByRole('heading').count()).toBe(0);
+    });
+  });
+
+  it('shows guidance with a source beside each point, and reopens the last section', async () => {
+    await seed(sittingState(Date.now(), 20 * MIN));
+    let page = await openPopup();
+    await page.getByRole('button', { name: 'Look after your back' }).click();
+    await page.getByText('Heat and cold', { exact: true }).click();
+    const heat = page.getByRole('group').filter({ hasText: 'Heat and cold' });
+    const points = heat.getByRole('listitem');
+    expect(await points.count()).toBeGreaterThan(1);
+    for (const point of await points.all()) {
+      const link = point.getByRole('link', { name: /^Source: / });
+      expect(await link.getAttribute('href')).toMatch(/^https:\/\//);
+    }
+    await waitFor(
+      () =>
+        probe.page.evaluate(
+          async () => (await chrome.storage.local.get('popupSection')).popupSection,
+        ),
+      (id) => id === 'heat-cold',
+    );
+
+    await page.close();
+    page = await openPopup();
+    const guidance = page.getByRole('button', { name: 'Look after your back' });
+    await waitFor(
+      () => guidance.getAttribute('aria-expanded'),
+      (v) => v === 'true',
+    );
+    expect(await page.getByText(/ice pack wrapped in a towel/).isVisible()).toBe(true);
+
+    await page.getByText('Treatments a clinician may offer', { exact: true }).click();
+    const table = page.getByRole('table');
+    await table.waitFor();
+    expect(await table.getByRole('rowheader').count()).toBeGreaterThan(3);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await shoot(page, 'popup-treatments');
+  });
+
+  it('reaches every control by keyboard, in order', async () => {
+    await seed(sittingState(Date.now(), 20 * MIN));
+    const page = await openPopup();
+    await page.getByText('Sitting', { exact: true }).waitFor();
+    const names: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('Tab');
+      names.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
+    }
+    expect(names).toEqual([
+      'Settings',
+      'Take a break now',
+      'Pause',
+      'Back pain? Check warning signs',
+      'Look after your back',
+    ]);
+  });
+
+  it('looks right in dark mode', async () => {
+    await seed(sittingState(Date.now(), 12 * MIN));
+    const page = await openPopup();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.getByText('Sitting', { exact: true }).waitFor();
+    expect(
+      await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
+    ).toBe('rgb(20, 25, 31)');
+    await shoot(page, 'popup-dark-sitting');
+    await page.getByRole('button', { name: 'Back pain? Check warning signs' }).click();
+    await question(page, RED_FLAG_QUESTIONS[0]?.text ?? '')
+      .getByRole('radio', { name: 'Yes' })
+      .check();
+    await page.getByRole('heading', { level: 4, name: 'Get emergency help now' }).waitFor();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await shoot(page, 'popup-dark-emergency');
+  });
+
+  it('logged no errors in any extension console', () => {
+    expect(ext.errors).toEqual([]);
+  });
+});
