@@ -57,7 +57,11 @@ function sitsByHour(sits: readonly Sit[]): Insight | null {
     const [longerAvgMs, shorterAvgMs] = a >= b ? [a, b] : [b, a];
     if (longerAvgMs - shorterAvgMs < MIN_DIFFERENCE_MS) continue;
     if (longerAvgMs < shorterAvgMs * MIN_RATIO) continue;
-    if (!best || longerAvgMs - shorterAvgMs > best.longerAvgMs - best.shorterAvgMs) {
+    const gain = longerAvgMs - shorterAvgMs;
+    const bestGain = best ? best.longerAvgMs - best.shorterAvgMs : -1;
+    // Of hours that split the sessions alike, say the tightest: "after" the latest of them,
+    // "before" the earliest.
+    if (gain > bestGain || (gain === bestGain && longer === 'after')) {
       best = { kind: 'sitsByHour', hour, longer, longerAvgMs, shorterAvgMs };
     }
   }
