@@ -1,3 +1,4 @@
+import type { BreakRecord } from '@/lib/session/state';
 import {
   type DayTotals,
   EMPTY_HISTORY,
@@ -44,4 +45,17 @@ export function parseHistory(value: unknown): HistoryData {
     if (day) days[key] = day;
   }
   return { days, openDue: parseOpenDue(value.openDue) };
+}
+
+export type SatRecord = Extract<BreakRecord, { type: 'sat' }>;
+
+/** The sitting records among stored raw records, for insights; anything malformed is skipped. */
+export function satRecords(value: unknown): SatRecord[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (r): r is SatRecord =>
+      isRec(r) &&
+      r.type === 'sat' &&
+      [r.at, r.startedAt, r.satMs].every((n) => typeof n === 'number' && Number.isFinite(n)),
+  );
 }

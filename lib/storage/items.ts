@@ -35,3 +35,11 @@ export async function readEngineState(): Promise<EngineState | null> {
 export async function readHistory(): Promise<HistoryData> {
   return parseHistory(await historyItem.getValue());
 }
+
+/**
+ * Forgets the history: the daily totals and the raw records they came from. Settings and the
+ * session under way stay. One storage call, so no reader sees one cleared without the other.
+ */
+export async function clearHistory(): Promise<void> {
+  await storage.removeItems([historyItem, recordsItem]);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_HISTORY, emptyDay } from '@/lib/history/aggregate';
-import { parseHistory } from '@/lib/history/parse';
+import { parseHistory, satRecords } from '@/lib/history/parse';
 
 describe('reading stored history back', () => {
   it('reads a well-formed value unchanged', () => {
@@ -39,5 +39,22 @@ describe('reading stored history back', () => {
     expect(parseHistory({ days: {}, openDue: { day: '2026-03-02', stage: 'lost' } }).openDue).toBe(
       null,
     );
+  });
+});
+
+describe('reading raw records for insights', () => {
+  it('keeps well-formed sitting records only', () => {
+    const good = { type: 'sat', at: 2_000, startedAt: 1_000, satMs: 900 };
+    expect(
+      satRecords([
+        good,
+        { type: 'snoozed', at: 5 },
+        { type: 'sat', at: 2_000, startedAt: '1000', satMs: 900 },
+        { type: 'sat', at: 2_000, startedAt: 1_000, satMs: Number.POSITIVE_INFINITY },
+        null,
+        'sat',
+      ]),
+    ).toEqual([good]);
+    expect(satRecords({ records: [] })).toEqual([]);
   });
 });
