@@ -152,11 +152,14 @@ export function InsightsSection({ insights }: { insights: readonly Insight[] }) 
             const { text, source } = insightText(insight, hourName);
             return (
               <li key={insight.kind}>
-                {text}{' '}
+                {text}
                 {source ? (
-                  <a href={source.url} target="_blank" rel="noreferrer">
-                    Source: {source.name}
-                  </a>
+                  <>
+                    {' '}
+                    <a href={source.url} target="_blank" rel="noreferrer">
+                      Source: {source.name}
+                    </a>
+                  </>
                 ) : null}
               </li>
             );
