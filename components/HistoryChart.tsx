@@ -1,4 +1,4 @@
-import { useId } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { niceScale } from '@/lib/history/scale';
 import './HistoryChart.css';
 
@@ -24,15 +24,36 @@ interface HistoryChartProps {
   steps: readonly number[];
   /** Writes a value for tooltips, e.g. "3" or "1 h 5 min". */
   formatValue: (value: number) => string;
-  /** Draw every nth label, so thirty days stay readable. */
+  /** Draw every nth label, counting back from the last (today), so thirty days stay readable. */
   labelEvery?: number;
 }
 
-const WIDTH = 640;
+/** Until the chart is measured it is drawn this wide. */
+const DEFAULT_WIDTH = 640;
+const MIN_WIDTH = 260;
 const HEIGHT = 200;
-const PAD = { top: 10, right: 8, bottom: 26, left: 36 };
-const PLOT_W = WIDTH - PAD.left - PAD.right;
+const PAD = { top: 10, right: 18, bottom: 26, left: 36 };
 const PLOT_H = HEIGHT - PAD.top - PAD.bottom;
+
+/**
+ * The drawing's width follows the width it is shown at, one unit to a CSS pixel, so its text
+ * stays the page's size in a narrow window instead of shrinking with the picture.
+ */
+function useMeasuredWidth() {
+  const ref = useRef<HTMLElement>(null);
+  const [width, setWidth] = useState(DEFAULT_WIDTH);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      const measured = Math.round(entry?.contentRect.width ?? 0);
+      if (measured > 0) setWidth(Math.max(MIN_WIDTH, measured));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, width };
+}
 
 /**
  * A bar chart drawn as SVG: one group of bars per day, one bar per series. It is a picture for
@@ -49,17 +70,19 @@ export function HistoryChart({
   labelEvery = 1,
 }: HistoryChartProps) {
   const uid = useId();
+  const { ref, width } = useMeasuredWidth();
+  const plotW = width - PAD.left - PAD.right;
   const largest = Math.max(0, ...series.flatMap((s) => s.values));
   const scale = niceScale(largest, steps);
   const y = (value: number) => PAD.top + PLOT_H - (value / scale.max) * PLOT_H;
-  const groupW = PLOT_W / Math.max(1, labels.length);
+  const groupW = plotW / Math.max(1, labels.length);
   const barW = Math.min(28, (groupW * 0.78) / Math.max(1, series.length));
   const groupInset = (groupW - barW * series.length) / 2;
 
   return (
-    <figure class="history-chart">
+    <figure class="history-chart" ref={ref}>
       <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        viewBox={`0 0 ${width} ${HEIGHT}`}
         role="img"
         aria-labelledby={`${uid}-title ${uid}-desc`}
         class="history-chart-svg"
@@ -68,7 +91,7 @@ export function HistoryChart({
         <desc id={`${uid}-desc`}>{summary}</desc>
         {scale.ticks.map((tick) => (
           <g key={tick} class="history-grid">
-            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} />
+            <line x1={PAD.left} x2={width - PAD.right} y1={y(tick)} y2={y(tick)} />
             <text x={PAD.left - 6} y={y(tick)} dy="0.32em" text-anchor="end">
               {tick}
             </text>
@@ -94,7 +117,7 @@ export function HistoryChart({
                   </rect>
                 );
               })}
-              {day % labelEvery === 0 || day === labels.length - 1 ? (
+              {(labels.length - 1 - day) % labelEvery === 0 ? (
                 <text
                   class="history-axis-label"
                   x={x0 + groupW / 2}
@@ -107,10 +130,20 @@ export function HistoryChart({
             </g>
           );
         })}
+        {largest === 0 ? (
+          <text
+            class="history-chart-empty"
+            x={PAD.left + plotW / 2}
+            y={PAD.top + PLOT_H / 2}
+            text-anchor="middle"
+          >
+            Nothing recorded in these days
+          </text>
+        ) : null}
         <line
           class="history-baseline"
           x1={PAD.left}
-          x2={WIDTH - PAD.right}
+          x2={width - PAD.right}
           y1={PAD.top + PLOT_H}
           y2={PAD.top + PLOT_H}
         />

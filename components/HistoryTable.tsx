@@ -1,3 +1,4 @@
+import { useId } from 'preact/hooks';
 import { type DayTotals, emptyDay } from '@/lib/history/aggregate';
 import { wholeMinutes } from '@/lib/history/format';
 import type { DayRow } from '@/lib/history/view';
@@ -35,10 +36,13 @@ function totalOf(rows: readonly DayRow[]): DayTotals {
 /** The chart's numbers as a real table: the way to read them with a screen reader. */
 export function HistoryTable({ caption, rows, dayName, today }: HistoryTableProps) {
   const total = totalOf(rows);
+  const captionId = useId();
   return (
-    <div class="history-table-wrap">
+    // In a narrow window the table scrolls sideways; focusable, so the keyboard can scroll it.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1)
+    <section class="history-table-wrap" aria-labelledby={captionId} tabIndex={0}>
       <table class="history-table">
-        <caption>{caption}</caption>
+        <caption id={captionId}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">Day</th>
@@ -71,6 +75,6 @@ export function HistoryTable({ caption, rows, dayName, today }: HistoryTableProp
           </tr>
         </tfoot>
       </table>
-    </div>
+    </section>
   );
 }

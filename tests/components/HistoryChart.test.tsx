@@ -49,7 +49,7 @@ describe('HistoryChart', () => {
     expect(ticks).toEqual(['0', '1', '2', '3', '4']);
   });
 
-  it('draws every nth day label, and always the last', () => {
+  it('draws every nth day label, counting back from the last', () => {
     const labels = Array.from({ length: 12 }, (_, i) => `d${i}`);
     const { container } = render(
       <HistoryChart
@@ -61,7 +61,19 @@ describe('HistoryChart', () => {
       />,
     );
     const drawn = [...container.querySelectorAll('.history-axis-label')].map((t) => t.textContent);
-    expect(drawn).toEqual(['d0', 'd5', 'd10', 'd11']);
+    expect(drawn).toEqual(['d1', 'd6', 'd11']);
+  });
+
+  it('says so when there is nothing to draw', () => {
+    const { container } = render(
+      <HistoryChart
+        {...props}
+        series={[{ name: 'Minutes sat', variant: 'sat', values: [0, 0, 0] }]}
+      />,
+    );
+    expect(container.querySelector('svg')?.textContent).toContain('Nothing recorded in these days');
+    render(<HistoryChart {...props} />);
+    expect(screen.getAllByRole('img')[1]?.textContent).not.toContain('Nothing recorded');
   });
 
   it('names each series in a legend', () => {

@@ -205,6 +205,12 @@ describe('the history page in Chromium', () => {
     const glance = page.getByRole('definition');
     expect(await glance.allTextContents()).toEqual(['6', '5 of 5', '3 h 45 min', '52 min']);
     await screenshot(page, 'history-week-light');
+    // A narrow window, as when the page is docked beside work.
+    await page.setViewportSize({ width: 420, height: 900 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(page, 'history-week-narrow-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 900, height: 900 });
   });
 
   it('shows the streak and insights from the records', async () => {
