@@ -1,9 +1,17 @@
 import { TIPS, tipById } from '@/lib/content/tips';
+import { foldRecords } from '@/lib/history/aggregate';
 import { initialState, step } from '@/lib/session/machine';
 import { appendRecords } from '@/lib/session/persist';
 import type { BreakRecord, Effect, EngineEvent, EngineState } from '@/lib/session/state';
 import type { Settings } from '@/lib/settings/schema';
-import { engineStateItem, readEngineState, readSettings, recordsItem } from '@/lib/storage/items';
+import {
+  engineStateItem,
+  historyItem,
+  readEngineState,
+  readHistory,
+  readSettings,
+  recordsItem,
+} from '@/lib/storage/items';
 import { runEffects } from './effects';
 
 const TIP_IDS = TIPS.map((tip) => tip.id);
@@ -40,6 +48,8 @@ async function dispatchNow(events: EngineEvent[]): Promise<Dispatched> {
   await engineStateItem.setValue(state);
   if (records.length > 0) {
     await recordsItem.setValue(appendRecords(await recordsItem.getValue(), records, now));
+    // Raw records last two weeks; the per-local-day totals they fold into last a year.
+    await historyItem.setValue(foldRecords(await readHistory(), records, now));
   }
   await runEffects(effects, { state, settings, tip: tipById });
   return { state, settings, now };

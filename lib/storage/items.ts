@@ -1,4 +1,6 @@
 import { storage } from 'wxt/utils/storage';
+import type { HistoryData } from '@/lib/history/aggregate';
+import { parseHistory } from '@/lib/history/parse';
 import { parseEngineState } from '@/lib/session/persist';
 import type { BreakRecord, EngineState } from '@/lib/session/state';
 import { parseSettings, type Settings } from '@/lib/settings/schema';
@@ -12,10 +14,32 @@ export const settingsItem = storage.defineItem<unknown>('sync:settings');
 export const engineStateItem = storage.defineItem<unknown>('local:engine');
 export const recordsItem = storage.defineItem<BreakRecord[]>('local:records', { fallback: [] });
 
+/**
+ * Per-day history totals (lib/history/aggregate.ts), kept a year. A change of format raises
+ * `version` and adds the step from the old shape under `migrations`; the value is still parsed
+ * on every read, because WXT only logs a migration that fails.
+ */
+export const historyItem = storage.defineItem<unknown>('local:history', {
+  version: 1,
+  migrations: {},
+});
+
 export async function readSettings(): Promise<Settings> {
   return parseSettings(await settingsItem.getValue()).settings;
 }
 
 export async function readEngineState(): Promise<EngineState | null> {
   return parseEngineState(await engineStateItem.getValue());
+}
+
+export async function readHistory(): Promise<HistoryData> {
+  return parseHistory(await historyItem.getValue());
+}
+
+/**
+ * Forgets the history: the daily totals and the raw records they came from. Settings and the
+ * session under way stay. One storage call, so no reader sees one cleared without the other.
+ */
+export async function clearHistory(): Promise<void> {
+  await storage.removeItems([historyItem, recordsItem]);
 }

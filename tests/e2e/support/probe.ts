@@ -37,6 +37,23 @@ export class Probe {
     )) as BreakRecord[];
   }
 
+  async setRecords(records: BreakRecord[]): Promise<void> {
+    await this.page.evaluate((r) => chrome.storage.local.set({ records: r }), records);
+  }
+
+  /** The stored per-day history totals, as raw storage holds them. */
+  async history(): Promise<unknown> {
+    return this.page.evaluate(async () => (await chrome.storage.local.get('history')).history);
+  }
+
+  async setHistory(history: unknown): Promise<void> {
+    await this.page.evaluate((h) => chrome.storage.local.set({ history: h }), history);
+  }
+
+  async settings(): Promise<unknown> {
+    return this.page.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+  }
+
   async badgeText(): Promise<string> {
     return this.page.evaluate(() => chrome.action.getBadgeText({}));
   }

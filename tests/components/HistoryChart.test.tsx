@@ -1,0 +1,84 @@
+import { render, screen } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { HistoryChart } from '@/components/HistoryChart';
+
+const props = {
+  title: 'Breaks due and taken',
+  summary: '6 breaks fell due and you took 5.',
+  labels: ['Mon', 'Tue', 'Wed'],
+  longLabels: ['Mon 2 Mar', 'Tue 3 Mar', 'Wed 4 Mar'],
+  series: [
+    { name: 'Breaks due', variant: 'due' as const, values: [2, 4, 0] },
+    { name: 'Breaks taken', variant: 'taken' as const, values: [1, 4, 0] },
+  ],
+  steps: [1, 2, 5],
+  formatValue: String,
+};
+
+function bars(container: Element, variant: string) {
+  return [...container.querySelectorAll(`rect.history-bar--${variant}`)].map((rect) => ({
+    height: Number(rect.getAttribute('height')),
+    title: rect.querySelector('title')?.textContent,
+  }));
+}
+
+describe('HistoryChart', () => {
+  it('is one image named by its title and summary', () => {
+    render(<HistoryChart {...props} />);
+    const img = screen.getByRole('img');
+    const [titleId, descId] = (img.getAttribute('aria-labelledby') ?? '').split(' ');
+    expect(document.getElementById(titleId ?? '')?.textContent).toBe(props.title);
+    expect(document.getElementById(descId ?? '')?.textContent).toBe(props.summary);
+  });
+
+  it('draws one bar per day and series, with heights in proportion', () => {
+    const { container } = render(<HistoryChart {...props} />);
+    const due = bars(container, 'due');
+    const taken = bars(container, 'taken');
+    expect(due).toHaveLength(3);
+    expect(taken).toHaveLength(3);
+    expect(due[1]?.height).toBeCloseTo(2 * (due[0]?.height ?? 0));
+    expect(taken[1]?.height).toBe(due[1]?.height);
+    expect(due[2]?.height).toBe(0);
+    expect(due[0]?.title).toBe('Mon 2 Mar · Breaks due: 2');
+  });
+
+  it('labels the value axis with round steps up to the largest value', () => {
+    const { container } = render(<HistoryChart {...props} />);
+    const ticks = [...container.querySelectorAll('.history-grid text')].map((t) => t.textContent);
+    expect(ticks).toEqual(['0', '1', '2', '3', '4']);
+  });
+
+  it('draws every nth day label, counting back from the last', () => {
+    const labels = Array.from({ length: 12 }, (_, i) => `d${i}`);
+    const { container } = render(
+      <HistoryChart
+        {...props}
+        labels={labels}
+        longLabels={labels}
+        series={[{ name: 'Minutes sat', variant: 'sat', values: labels.map(() => 10) }]}
+        labelEvery={5}
+      />,
+    );
+    const drawn = [...container.querySelectorAll('.history-axis-label')].map((t) => t.textContent);
+    expect(drawn).toEqual(['d1', 'd6', 'd11']);
+  });
+
+  it('says so when there is nothing to draw', () => {
+    const { container } = render(
+      <HistoryChart
+        {...props}
+        series={[{ name: 'Minutes sat', variant: 'sat', values: [0, 0, 0] }]}
+      />,
+    );
+    expect(container.querySelector('svg')?.textContent).toContain('Nothing recorded in these days');
+    render(<HistoryChart {...props} />);
+    expect(screen.getAllByRole('img')[1]?.textContent).not.toContain('Nothing recorded');
+  });
+
+  it('names each series in a legend', () => {
+    render(<HistoryChart {...props} />);
+    expect(screen.getByText('Breaks due')).toBeTruthy();
+    expect(screen.getByText('Breaks taken')).toBeTruthy();
+  });
+});

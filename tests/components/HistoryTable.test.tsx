@@ -1,0 +1,94 @@
+import { render, screen, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { HistoryTable } from '@/components/HistoryTable';
+import { emptyDay } from '@/lib/history/aggregate';
+
+const MIN = 60_000;
+
+const rows = [
+  {
+    day: '2026-03-02',
+    totals: {
+      due: 4,
+      dueTaken: 3,
+      completed: 2,
+      natural: 1,
+      snoozed: 2,
+      skipped: 1,
+      satMs: 125.4 * MIN,
+      longestSatMs: 41 * MIN,
+    },
+  },
+  {
+    day: '2026-03-03',
+    totals: { ...emptyDay(), due: 1, completed: 1, satMs: 30 * MIN, longestSatMs: 30 * MIN },
+  },
+];
+
+function cells(row: HTMLElement) {
+  return within(row)
+    .getAllByRole('cell')
+    .map((c) => c.textContent);
+}
+
+describe('HistoryTable', () => {
+  it('is a table with a caption, column headers and a row header per day', () => {
+    render(
+      <HistoryTable
+        caption="Each of the last 2 days"
+        rows={rows}
+        dayName={(d) => `day ${d}`}
+        today="2026-03-03"
+      />,
+    );
+    const table = screen.getByRole('table', { name: 'Each of the last 2 days' });
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(headers).toEqual([
+      'Day',
+      'Breaks due',
+      'Guided breaks',
+      'Natural breaks',
+      'Snoozes',
+      'Skips',
+      'Minutes sat',
+      'Longest sit (min)',
+    ]);
+    for (const header of within(table).getAllByRole('columnheader')) {
+      expect(header.getAttribute('scope')).toBe('col');
+    }
+    expect(within(table).getByRole('rowheader', { name: 'day 2026-03-03 (today)' })).toBeTruthy();
+  });
+
+  it('shows each day’s numbers, and totals with the longest sit as a maximum', () => {
+    render(<HistoryTable caption="c" rows={rows} dayName={(d) => d} today="2026-03-04" />);
+    expect(cells(screen.getByRole('row', { name: /^2026-03-02/ }))).toEqual([
+      '4',
+      '2',
+      '1',
+      '2',
+      '1',
+      '125',
+      '41',
+    ]);
+    expect(cells(screen.getByRole('row', { name: /^2026-03-03/ }))).toEqual([
+      '1',
+      '1',
+      '0',
+      '0',
+      '0',
+      '30',
+      '30',
+    ]);
+    expect(cells(screen.getByRole('row', { name: /^Total/ }))).toEqual([
+      '5',
+      '3',
+      '1',
+      '2',
+      '1',
+      '155',
+      '41',
+    ]);
+  });
+});

@@ -1,0 +1,157 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '@/entrypoints/history/App';
+import { emptyDay } from '@/lib/history/aggregate';
+import type { EngineState } from '@/lib/session/state';
+
+const MIN = 60_000;
+const NOW = new Date(2026, 2, 4, 10, 0).getTime();
+
+const dayName = (y: number, m: number, d: number) =>
+  new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' }).format(
+    new Date(y, m - 1, d, 12),
+  );
+
+function sittingSince(startedAt: number): EngineState {
+  return {
+    version: 1,
+    phase: {
+      kind: 'sitting',
+      session: { startedAt, satMs: 0, activeSince: startedAt, awaySince: null },
+    },
+    lastSeen: startedAt,
+    presence: 'active',
+    fullscreen: false,
+    breaksSinceLong: 0,
+    shownTips: [],
+  };
+}
+
+const SEEDED = {
+  days: {
+    '2026-03-03': {
+      ...emptyDay(),
+      due: 3,
+      dueTaken: 2,
+      completed: 2,
+      skipped: 1,
+      satMs: 100 * MIN,
+      longestSatMs: 45 * MIN,
+    },
+    '2026-02-20': {
+      ...emptyDay(),
+      due: 1,
+      dueTaken: 1,
+      natural: 1,
+      satMs: 30 * MIN,
+      longestSatMs: 30 * MIN,
+    },
+  },
+  openDue: null,
+};
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The cells of the row whose header starts with `header` (a row's name is all its text). */
+function cells(header: string) {
+  return within(screen.getByRole('row', { name: new RegExp(`^${escapeRegExp(header)} `) }))
+    .getAllByRole('cell')
+    .map((c) => c.textContent);
+}
+
+describe('history page', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(NOW);
+    await fakeBrowser.storage.local.set({ history: SEEDED });
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('shows the last 7 days with their numbers', async () => {
+    render(<App />);
+    await screen.findByRole('table', { name: 'Breaks and sitting, each of the last 7 days' });
+    expect(cells(dayName(2026, 3, 3))).toEqual(['3', '2', '0', '0', '1', '100', '45']);
+    expect(cells(`${dayName(2026, 3, 4)} (today)`)).toEqual(['0', '0', '0', '0', '0', '0', '0']);
+    expect(screen.queryByRole('row', { name: new RegExp(dayName(2026, 2, 20)) })).toBeNull();
+    expect(screen.getByRole('heading', { level: 1, name: 'Your history' })).toBeTruthy();
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Breaks',
+      'Time sat',
+      'Streak',
+      'Insights',
+      'Day by day',
+      'Your data',
+    ]);
+  });
+
+  it('adds the session under way to today', async () => {
+    await fakeBrowser.storage.local.set({ engine: sittingSince(NOW - 25 * MIN) });
+    render(<App />);
+    await screen.findByRole('table');
+    expect(cells(`${dayName(2026, 3, 4)} (today)`)).toEqual(['0', '0', '0', '0', '0', '25', '25']);
+  });
+
+  it('switches to 30 days', async () => {
+    render(<App />);
+    fireEvent.click(await screen.findByLabelText('Last 30 days'));
+    const table = await screen.findByRole('table', { name: /each of the last 30 days/ });
+    expect(within(table).getAllByRole('row')).toHaveLength(32);
+    expect(cells(dayName(2026, 2, 20))).toEqual(['1', '0', '1', '0', '0', '30', '30']);
+  });
+
+  it('updates when the background records more', async () => {
+    render(<App />);
+    await screen.findByRole('table');
+    await fakeBrowser.storage.local.set({
+      history: { ...SEEDED, days: { ...SEEDED.days, '2026-03-04': { ...emptyDay(), snoozed: 2 } } },
+    });
+    await waitFor(() =>
+      expect(cells(`${dayName(2026, 3, 4)} (today)`)).toEqual(['0', '0', '0', '2', '0', '0', '0']),
+    );
+  });
+
+  it('exports every stored day as a CSV file', async () => {
+    let saved: Blob | undefined;
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      saved = blob as Blob;
+      return 'blob:limber-test';
+    });
+    const click = vi
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(() => undefined);
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Export as CSV' }));
+    expect(click).toHaveBeenCalledOnce();
+    expect(await saved?.text()).toBe(
+      [
+        'date,breaks_due,due_breaks_taken,guided_breaks,natural_breaks,snoozes,skips,minutes_sat,longest_sit_minutes',
+        '2026-02-20,1,1,0,1,0,0,30,30',
+        '2026-03-03,3,2,2,0,0,1,100,45',
+        '',
+      ].join('\r\n'),
+    );
+    expect(screen.getByRole('status').textContent).toBe(
+      'Saved limber-history-2026-03-04.csv, with 2 days.',
+    );
+  });
+
+  it('clears the history and raw records after confirmation, keeping the settings', async () => {
+    await fakeBrowser.storage.local.set({ records: [{ type: 'snoozed', at: NOW - MIN }] });
+    await fakeBrowser.storage.sync.set({ settings: { sitMinutes: 40 } });
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Clear history…' }));
+    expect((await fakeBrowser.storage.local.get('history')).history).toBeDefined();
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, clear history' }));
+    await screen.findByText('History cleared. Your settings are unchanged.');
+    const local = await fakeBrowser.storage.local.get(['history', 'records']);
+    expect(local).toEqual({});
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual({ sitMinutes: 40 });
+    await screen.findByText(/Nothing is recorded yet/);
+    expect(cells('Total')).toEqual(['0', '0', '0', '0', '0', '0', '0']);
+  });
+});
