@@ -1,0 +1,255 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { NUMBER_FIELDS, type NumberField } from '@/lib/settings/fields';
+import { DEFAULT_SETTINGS, type Settings, type Weekday } from '@/lib/settings/schema';
+import {
+  breakLengthsProblem,
+  checkNumber,
+  checkWorkingDays,
+  checkWorkingTime,
+} from '@/lib/settings/validate';
+import {
+  loadSettings,
+  type SettingsPlace,
+  saveSettings,
+  watchSettings,
+} from '@/lib/storage/settings';
+
+/** A field the page can hold a not-yet-saved (and maybe invalid) value for. */
+export type DraftField =
+  | NumberField
+  | 'workingHours.start'
+  | 'workingHours.end'
+  | 'workingHours.days';
+
+export interface Draft {
+  text: string;
+  /** The browser says a number field holds something that is not a number. */
+  badInput?: boolean;
+  days?: Weekday[];
+}
+
+export type SaveStatus =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; place: SettingsPlace; what?: string }
+  | { kind: 'invalid'; label: string; message: string }
+  | { kind: 'failed'; message: string };
+
+const LENGTH_FIELDS = ['breakMinutes', 'longBreakMinutes', 'longBreakEvery'] as const;
+type LengthField = (typeof LENGTH_FIELDS)[number];
+
+function isLengthField(field: string): field is LengthField {
+  return (LENGTH_FIELDS as readonly string[]).includes(field);
+}
+
+const DRAFT_LABELS: Record<Exclude<DraftField, NumberField>, string> = {
+  'workingHours.start': 'Working day starts',
+  'workingHours.end': 'Working day ends',
+  'workingHours.days': 'Working days',
+};
+
+export function draftLabel(field: DraftField): string {
+  return field in NUMBER_FIELDS
+    ? NUMBER_FIELDS[field as NumberField].label
+    : DRAFT_LABELS[field as Exclude<DraftField, NumberField>];
+}
+
+type Checked = { ok: true; apply: (s: Settings) => Settings } | { ok: false; message: string };
+
+/** Checks a draft against the saved settings; a valid one comes with the change it makes. */
+function checkDraft(field: DraftField, draft: Draft, saved: Settings): Checked {
+  switch (field) {
+    case 'workingHours.start':
+    case 'workingHours.end': {
+      const which = field === 'workingHours.start' ? 'start' : 'end';
+      const other = which === 'start' ? saved.workingHours.end : saved.workingHours.start;
+      const result = checkWorkingTime(which, draft.text, other);
+      if (!result.ok) return result;
+      return {
+        ok: true,
+        apply: (s) => ({ ...s, workingHours: { ...s.workingHours, [which]: result.value } }),
+      };
+    }
+    case 'workingHours.days': {
+      const result = checkWorkingDays(draft.days ?? []);
+      if (!result.ok) return result;
+      return {
+        ok: true,
+        apply: (s) => ({ ...s, workingHours: { ...s.workingHours, days: result.value } }),
+      };
+    }
+    default: {
+      const result = checkNumber(field, draft.text, draft.badInput);
+      if (!result.ok) return result;
+      if (isLengthField(field)) {
+        const problem = breakLengthsProblem({ ...saved, [field]: result.value }, field);
+        if (problem) return { ok: false, message: problem };
+      }
+      return { ok: true, apply: (s) => ({ ...s, [field]: result.value }) };
+    }
+  }
+}
+
+export interface SettingsForm {
+  /** Null until the stored settings are read. */
+  settings: Settings | null;
+  place: SettingsPlace;
+  drafts: Partial<Record<DraftField, Draft>>;
+  errors: Partial<Record<DraftField, string>>;
+  status: SaveStatus;
+  /** The user is typing: keep the text; a shown error is re-checked so it clears once fixed. */
+  edit(field: DraftField, draft: Draft): void;
+  /** The user is done with a field (blur, Enter, a click): save it if valid, else say why not. */
+  commit(field: DraftField, draft?: Draft): void;
+  /**
+   * Saves a change that cannot be invalid (a checkbox, a preset); drafts of the fields it
+   * sets (`replaces`) give way to it.
+   */
+  change(
+    apply: (s: Settings) => Settings,
+    options?: { what?: string; replaces?: readonly DraftField[] },
+  ): Promise<boolean>;
+  /** Replaces everything (import, reset), dropping every draft. */
+  replace(settings: Settings, what: string): Promise<boolean>;
+}
+
+export function useSettings(): SettingsForm {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [place, setPlace] = useState<SettingsPlace>({ area: 'sync' });
+  const [drafts, setDrafts] = useState<Partial<Record<DraftField, Draft>>>({});
+  const [errors, setErrors] = useState<Partial<Record<DraftField, string>>>({});
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+
+  // Refs hold the latest values for the save queue and event handlers between renders.
+  const saved = useRef<Settings>(DEFAULT_SETTINGS);
+  const draftsRef = useRef(drafts);
+  draftsRef.current = drafts;
+  const errorsRef = useRef(errors);
+  errorsRef.current = errors;
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+
+  const reload = useCallback(async () => {
+    const loaded = await loadSettings();
+    saved.current = loaded.settings;
+    setSettings(loaded.settings);
+    setPlace(loaded.place);
+  }, []);
+
+  useEffect(() => {
+    reload().catch((error: unknown) =>
+      setStatus({ kind: 'failed', message: `Could not read your settings: ${String(error)}` }),
+    );
+    // Changes from elsewhere (another device, the popup) show at once; drafts stay as typed.
+    return watchSettings(() => {
+      reload().catch(() => undefined);
+    });
+  }, [reload]);
+
+  const save = useCallback((apply: (s: Settings) => Settings, what?: string): Promise<boolean> => {
+    const run = queue.current.then(async () => {
+      setStatus({ kind: 'saving' });
+      const next = apply(saved.current);
+      try {
+        const where = await saveSettings(next);
+        saved.current = next;
+        setSettings(next);
+        setPlace(where);
+        setStatus({ kind: 'saved', place: where, what });
+        return true;
+      } catch (error) {
+        setStatus({ kind: 'failed', message: `Your change was not saved: ${String(error)}` });
+        return false;
+      }
+    });
+    queue.current = run;
+    return run;
+  }, []);
+
+  const setError = (field: DraftField, message: string | null) => {
+    setErrors((all) => {
+      const next = { ...all };
+      if (message === null) delete next[field];
+      else next[field] = message;
+      return next;
+    });
+  };
+
+  const dropDraft = (field: DraftField) => {
+    setDrafts((all) => {
+      const next = { ...all };
+      delete next[field];
+      return next;
+    });
+  };
+
+  const edit = useCallback((field: DraftField, draft: Draft) => {
+    setDrafts((all) => ({ ...all, [field]: draft }));
+    if (errorsRef.current[field] === undefined) return;
+    const checked = checkDraft(field, draft, saved.current);
+    setError(field, checked.ok ? null : checked.message);
+  }, []);
+
+  const commit = useCallback(
+    (field: DraftField, given?: Draft) => {
+      const draft = given ?? draftsRef.current[field];
+      if (!draft) return;
+      if (given) setDrafts((all) => ({ ...all, [field]: given }));
+      const checked = checkDraft(field, draft, saved.current);
+      if (!checked.ok) {
+        setError(field, checked.message);
+        setStatus({ kind: 'invalid', label: draftLabel(field), message: checked.message });
+        return;
+      }
+      setError(field, null);
+      save(checked.apply).then((ok) => {
+        // Keep the text if saving failed, so nothing typed is lost.
+        if (ok && draftsRef.current[field] === draft) dropDraft(field);
+      });
+    },
+    [save],
+  );
+
+  // Closing or leaving the tab does not blur the field being typed in: save what is valid.
+  useEffect(() => {
+    const flush = () => {
+      if (document.visibilityState !== 'hidden') return;
+      for (const [field, draft] of Object.entries(draftsRef.current)) {
+        const checked = checkDraft(field as DraftField, draft, saved.current);
+        if (checked.ok) save(checked.apply);
+      }
+    };
+    document.addEventListener('visibilitychange', flush);
+    return () => document.removeEventListener('visibilitychange', flush);
+  }, [save]);
+
+  const replace = useCallback(
+    async (next: Settings, what: string) => {
+      const ok = await save(() => next, what);
+      if (ok) {
+        setDrafts({});
+        setErrors({});
+      }
+      return ok;
+    },
+    [save],
+  );
+
+  const change = useCallback(
+    async (
+      apply: (s: Settings) => Settings,
+      options: { what?: string; replaces?: readonly DraftField[] } = {},
+    ) => {
+      const ok = await save(apply, options.what);
+      if (ok) {
+        for (const field of options.replaces ?? []) {
+          dropDraft(field);
+          setError(field, null);
+        }
+      }
+      return ok;
+    },
+    [save],
+  );
+
+  return { settings, place, drafts, errors, status, edit, commit, change, replace };
+}
