@@ -7,7 +7,7 @@ function statusText(status: Status): string {
     case 'saving':
       return 'Saving…';
     case 'saved': {
-      const done = status.what ?? 'Saved';
+      const done = (status.what ?? 'Saved').replace(/\.$/, '');
       return status.place.area === 'sync' ? `${done}.` : `${done}, on this computer only.`;
     }
     case 'invalid':

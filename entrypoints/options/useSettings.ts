@@ -140,23 +140,28 @@ export function useSettings(): SettingsForm {
       setStatus({ kind: 'failed', message: `Could not read your settings: ${String(error)}` }),
     );
     // Changes from elsewhere (another device, the popup) show at once; drafts stay as typed.
+    // Queued behind this page's own saves, so a read never overtakes a write.
     return watchSettings(() => {
-      reload().catch(() => undefined);
+      queue.current = queue.current.then(reload).catch(() => undefined);
     });
   }, [reload]);
 
   const save = useCallback((apply: (s: Settings) => Settings, what?: string): Promise<boolean> => {
     const run = queue.current.then(async () => {
       setStatus({ kind: 'saving' });
-      const next = apply(saved.current);
+      const before = saved.current;
+      const next = apply(before);
+      // Shown at once, so a checkbox never flickers back while the write is on its way.
+      saved.current = next;
+      setSettings(next);
       try {
         const where = await saveSettings(next);
-        saved.current = next;
-        setSettings(next);
         setPlace(where);
         setStatus({ kind: 'saved', place: where, what });
         return true;
       } catch (error) {
+        saved.current = before;
+        setSettings(before);
         setStatus({ kind: 'failed', message: `Your change was not saved: ${String(error)}` });
         return false;
       }

@@ -9,7 +9,8 @@ import { Section } from './Section';
 /** Problems listed in full up to this many; a hostile file could have thousands. */
 const MAX_LISTED = 10;
 
-type ImportReport = { ok: true; message: string } | { ok: false; problems: string[] };
+/** Only problems are reported here; a successful import is announced by the save status. */
+type ImportReport = { ok: false; problems: string[] };
 
 export function placeText(place: SettingsPlace): string {
   if (place.area === 'sync') {
@@ -62,8 +63,7 @@ export function BackupSection({ form, settings }: { form: SettingsForm; settings
       changes === 0
         ? `Imported ${file.name}: it matches your settings, nothing changed.`
         : `Imported ${file.name}: ${changes} ${changes === 1 ? 'setting' : 'settings'} changed.`;
-    const saved = await form.replace(result.settings, message);
-    setReport(saved ? { ok: true, message } : null);
+    await form.replace(result.settings, message);
   };
 
   const closeConfirm = () => {
@@ -110,7 +110,7 @@ export function BackupSection({ form, settings }: { form: SettingsForm; settings
             wrong, nothing changes.
           </p>
         </div>
-        {report && !report.ok && (
+        {report && (
           <div class="import-report" role="alert">
             <p>
               <strong>Nothing was imported.</strong>{' '}
@@ -128,7 +128,6 @@ export function BackupSection({ form, settings }: { form: SettingsForm; settings
             )}
           </div>
         )}
-        {report?.ok && <p class="import-done">{report.message}</p>}
         <div>
           <button
             type="button"
