@@ -32,7 +32,7 @@ export type SaveStatus =
   | { kind: 'idle' }
   | { kind: 'saving' }
   | { kind: 'saved'; place: SettingsPlace; what?: string }
-  | { kind: 'invalid'; label: string; message: string }
+  | { kind: 'invalid'; field: DraftField; label: string; message: string }
   | { kind: 'failed'; message: string };
 
 const LENGTH_FIELDS = ['breakMinutes', 'longBreakMinutes', 'longBreakEvery'] as const;
@@ -192,6 +192,10 @@ export function useSettings(): SettingsForm {
     if (errorsRef.current[field] === undefined) return;
     const checked = checkDraft(field, draft, saved.current);
     setError(field, checked.ok ? null : checked.message);
+    // Fixed: the status no longer blames this field (it is saved when the field is left).
+    if (checked.ok) {
+      setStatus((now) => (now.kind === 'invalid' && now.field === field ? { kind: 'idle' } : now));
+    }
   }, []);
 
   const commit = useCallback(
@@ -202,7 +206,12 @@ export function useSettings(): SettingsForm {
       const checked = checkDraft(field, draft, saved.current);
       if (!checked.ok) {
         setError(field, checked.message);
-        setStatus({ kind: 'invalid', label: draftLabel(field), message: checked.message });
+        setStatus({
+          kind: 'invalid',
+          field,
+          label: draftLabel(field),
+          message: checked.message,
+        });
         return;
       }
       setError(field, null);

@@ -97,8 +97,8 @@ export function WorkingHoursSection(props: SectionProps) {
         <TimeField {...props} which="end" label="Working day ends" />
       </div>
       <p class="field-help" id="working-hours-help">
-        Hours apply to each working day and cannot run past midnight; an end of 00:00 means
-        midnight.
+        The same hours on each working day. They cannot run past midnight; an end at midnight (00:00
+        or 12:00 AM) means the end of the day.
       </p>
     </Section>
   );
