@@ -135,6 +135,7 @@ describe('the options page in Chromium', () => {
     ).toBe(true);
     const defaultPreset = welcome.getByRole('button', {
       name: 'Every 30 minutes, 2 minutes; every 2nd break 5 minutes',
+      exact: true,
     });
     expect(await defaultPreset.getAttribute('aria-pressed')).toBe('true');
     await screenshot(welcome, 'options-welcome');
@@ -580,6 +581,35 @@ describe('the options page in Chromium', () => {
       );
       expect(await stored(probe)).toMatchObject({ place: undefined, sync: { sitMinutes: 42 } });
       expect(await page.getByText(/over its limit/).count()).toBe(0);
+      await page.close();
+    });
+
+    it('repairs a corrupt stored value field by field, in the page and the running session', async () => {
+      await probe.page.evaluate(() =>
+        chrome.storage.sync.set({
+          settings: { sitMinutes: 'lots', breakMinutes: 3, workingHours: 5, __proto__: 1 },
+          settings$: { v: 2 },
+        }),
+      );
+      await probe.setEngineState(sittingState(Date.now(), 20 * MIN));
+      await probe.send({ type: 'getStatus' });
+      // The default 30 minutes stands in for the corrupt interval: 20 minutes left.
+      expect(await probe.badgeText()).toBe('20m');
+      const page = await openOptions(ext);
+      expect(await page.getByLabel('Sitting time before a break').inputValue()).toBe('30');
+      expect(await page.getByLabel('Break length', { exact: true }).inputValue()).toBe('3');
+      expect(await page.getByLabel('Working day starts').inputValue()).toBe('09:00');
+      // The next change writes the whole value back, clean.
+      await page.getByLabel('Silent reminders').check();
+      await waitFor(
+        () => storedSettings(probe),
+        (s) => s?.notificationSilent === true,
+      );
+      expect(await storedSettings(probe)).toEqual({
+        ...DEFAULT_SETTINGS,
+        breakMinutes: 3,
+        notificationSilent: true,
+      });
       await page.close();
     });
 
