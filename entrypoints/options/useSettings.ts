@@ -217,11 +217,21 @@ export function useSettings(): SettingsForm {
       setError(field, null);
       save(checked.apply).then((ok) => {
         // Keep the text if saving failed, so nothing typed is lost.
-        if (ok && draftsRef.current[field] === draft) dropDraft(field);
+        if (!ok) return;
+        if (draftsRef.current[field] === draft) dropDraft(field);
+        // A refused value may have been refused only because of this one (an end time before
+        // the old start, a break longer than the old long break): now it may stand.
+        for (const [other, otherDraft] of Object.entries(draftsRef.current)) {
+          const name = other as DraftField;
+          if (name === field || errorsRef.current[name] === undefined) continue;
+          if (checkDraft(name, otherDraft, saved.current).ok) commitRef.current(name, otherDraft);
+        }
       });
     },
     [save],
   );
+  const commitRef = useRef(commit);
+  commitRef.current = commit;
 
   // Closing or leaving the tab does not blur the field being typed in: save what is valid.
   useEffect(() => {

@@ -132,6 +132,31 @@ describe('options page', () => {
     await waitFor(async () => expect((await syncSettings())?.workingHours.end).toBe(24 * 60));
   });
 
+  it('saves a refused value once the value it clashed with is changed', async () => {
+    await renderLoaded();
+    const short = screen.getByLabelText('Break length');
+    type(short, '10');
+    await waitFor(() =>
+      expect(errorOf(short)).toBe(
+        'Cannot be longer than the longer break (5 minutes). Lengthen that first.',
+      ),
+    );
+    type(screen.getByLabelText('Longer break length'), '15');
+    await waitFor(async () =>
+      expect(await syncSettings()).toMatchObject({ breakMinutes: 10, longBreakMinutes: 15 }),
+    );
+    expect(errorOf(short)).toBeNull();
+
+    const end = screen.getByLabelText('Working day ends');
+    type(end, '08:00');
+    await waitFor(() => expect(errorOf(end)).not.toBeNull());
+    type(screen.getByLabelText('Working day starts'), '07:00');
+    await waitFor(async () =>
+      expect((await syncSettings())?.workingHours).toMatchObject({ start: 420, end: 480 }),
+    );
+    expect(errorOf(end)).toBeNull();
+  });
+
   it('follows changes made elsewhere, such as on another device', async () => {
     await renderLoaded();
     await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, idleSeconds: 600 } });
