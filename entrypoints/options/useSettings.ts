@@ -1,12 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { NUMBER_FIELDS, type NumberField } from '@/lib/settings/fields';
-import { DEFAULT_SETTINGS, type Settings, type Weekday } from '@/lib/settings/schema';
-import {
-  breakLengthsProblem,
-  checkNumber,
-  checkWorkingDays,
-  checkWorkingTime,
-} from '@/lib/settings/validate';
+import { checkDraft, type Draft, type DraftField, draftLabel } from '@/lib/settings/form';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import {
   loadSettings,
   type SettingsPlace,
@@ -14,19 +8,7 @@ import {
   watchSettings,
 } from '@/lib/storage/settings';
 
-/** A field the page can hold a not-yet-saved (and maybe invalid) value for. */
-export type DraftField =
-  | NumberField
-  | 'workingHours.start'
-  | 'workingHours.end'
-  | 'workingHours.days';
-
-export interface Draft {
-  text: string;
-  /** The browser says a number field holds something that is not a number. */
-  badInput?: boolean;
-  days?: Weekday[];
-}
+export type { Draft, DraftField };
 
 export type SaveStatus =
   | { kind: 'idle' }
@@ -34,61 +16,6 @@ export type SaveStatus =
   | { kind: 'saved'; place: SettingsPlace; what?: string }
   | { kind: 'invalid'; field: DraftField; label: string; message: string }
   | { kind: 'failed'; message: string };
-
-const LENGTH_FIELDS = ['breakMinutes', 'longBreakMinutes', 'longBreakEvery'] as const;
-type LengthField = (typeof LENGTH_FIELDS)[number];
-
-function isLengthField(field: string): field is LengthField {
-  return (LENGTH_FIELDS as readonly string[]).includes(field);
-}
-
-const DRAFT_LABELS: Record<Exclude<DraftField, NumberField>, string> = {
-  'workingHours.start': 'Working day starts',
-  'workingHours.end': 'Working day ends',
-  'workingHours.days': 'Working days',
-};
-
-export function draftLabel(field: DraftField): string {
-  return field in NUMBER_FIELDS
-    ? NUMBER_FIELDS[field as NumberField].label
-    : DRAFT_LABELS[field as Exclude<DraftField, NumberField>];
-}
-
-type Checked = { ok: true; apply: (s: Settings) => Settings } | { ok: false; message: string };
-
-/** Checks a draft against the saved settings; a valid one comes with the change it makes. */
-function checkDraft(field: DraftField, draft: Draft, saved: Settings): Checked {
-  switch (field) {
-    case 'workingHours.start':
-    case 'workingHours.end': {
-      const which = field === 'workingHours.start' ? 'start' : 'end';
-      const other = which === 'start' ? saved.workingHours.end : saved.workingHours.start;
-      const result = checkWorkingTime(which, draft.text, other);
-      if (!result.ok) return result;
-      return {
-        ok: true,
-        apply: (s) => ({ ...s, workingHours: { ...s.workingHours, [which]: result.value } }),
-      };
-    }
-    case 'workingHours.days': {
-      const result = checkWorkingDays(draft.days ?? []);
-      if (!result.ok) return result;
-      return {
-        ok: true,
-        apply: (s) => ({ ...s, workingHours: { ...s.workingHours, days: result.value } }),
-      };
-    }
-    default: {
-      const result = checkNumber(field, draft.text, draft.badInput);
-      if (!result.ok) return result;
-      if (isLengthField(field)) {
-        const problem = breakLengthsProblem({ ...saved, [field]: result.value }, field);
-        if (problem) return { ok: false, message: problem };
-      }
-      return { ok: true, apply: (s) => ({ ...s, [field]: result.value }) };
-    }
-  }
-}
 
 export interface SettingsForm {
   /** Null until the stored settings are read. */
