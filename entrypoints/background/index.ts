@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { type Intent, type IntentReply, parseIntent } from '@/lib/messages';
 import { pauseUntil } from '@/lib/session/schedule';
 import type { EngineEvent } from '@/lib/session/state';
-import { readSettings, settingsItem } from '@/lib/storage/items';
+import { readSettings, watchSettings } from '@/lib/storage/items';
 import { ALARM_NAME } from './effects';
 import { dispatch } from './engine';
 import { BUTTONS, NOTIFICATION_ID, setSnoozeMinutes } from './notifications';
@@ -87,10 +87,17 @@ export default defineBackground(() => {
       });
   });
 
-  // Settings apply at once: a new interval, idle threshold or working hours reschedule now.
-  settingsItem.watch(() => recheck().catch(report));
+  // Settings apply at once: a new interval, idle threshold or working hours reschedule now,
+  // whether they are kept in sync storage or, when sync refused them, in local storage.
+  watchSettings(() => recheck().catch(report));
 
-  browser.runtime.onInstalled.addListener(() => recheck().catch(report));
+  browser.runtime.onInstalled.addListener((details) => {
+    recheck().catch(report);
+    if (details.reason === 'install') {
+      // A first install opens a short welcome: what Limber does, the schedule, where it lives.
+      browser.tabs.create({ url: browser.runtime.getURL('/options.html?welcome') }).catch(report);
+    }
+  });
   browser.runtime.onStartup.addListener(() => recheck().catch(report));
 
   // A worker can be stopped at any moment; each start re-checks from storage alone.

@@ -1,13 +1,47 @@
 import { Brand } from '@/components/Brand';
+import { SaveStatus } from './SaveStatus';
+import { AwaySection } from './sections/AwaySection';
+import { BackupSection, placeText } from './sections/BackupSection';
+import { BreakSection } from './sections/BreakSection';
+import { RemindersSection } from './sections/RemindersSection';
+import { ScheduleSection } from './sections/ScheduleSection';
+import { WorkingHoursSection } from './sections/WorkingHoursSection';
+import { useSettings } from './useSettings';
+import { Welcome } from './Welcome';
 
-export function App() {
+interface AppProps {
+  /** First install: open with the welcome. */
+  welcome: boolean;
+}
+
+export function App({ welcome }: AppProps) {
+  const form = useSettings();
+  const { settings } = form;
   return (
-    <main>
-      <Brand title="Limber settings" />
-      <p>
-        Limber reminds you to get up and move every 30 minutes of sitting. The settings for your
-        schedule, working hours and notifications will appear here.
-      </p>
-    </main>
+    <>
+      <div class="status-bar">
+        <SaveStatus status={form.status} />
+      </div>
+      <main>
+        <Brand title={welcome ? 'Welcome to Limber' : 'Limber settings'} />
+        {form.place.area === 'local' && <p class="notice">{placeText(form.place)}</p>}
+        {settings === null ? (
+          <p>Loading your settings…</p>
+        ) : (
+          <>
+            {welcome && <Welcome form={form} settings={settings} />}
+            {/* No submit: each field saves on its own, and Enter must not reload the page. */}
+            <form class="settings-form" onSubmit={(event) => event.preventDefault()} noValidate>
+              <ScheduleSection form={form} settings={settings} showPresets={!welcome} />
+              <RemindersSection form={form} settings={settings} />
+              <AwaySection form={form} settings={settings} />
+              <WorkingHoursSection form={form} settings={settings} />
+              <BreakSection form={form} settings={settings} />
+            </form>
+            <BackupSection form={form} settings={settings} />
+          </>
+        )}
+      </main>
+    </>
   );
 }

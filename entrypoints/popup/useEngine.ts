@@ -4,8 +4,8 @@ import { readableRecords } from '@/lib/history/today';
 import type { Intent, IntentReply } from '@/lib/messages';
 import { parseEngineState } from '@/lib/session/persist';
 import type { BreakRecord, EngineState } from '@/lib/session/state';
-import { parseSettings, type Settings } from '@/lib/settings/schema';
-import { engineStateItem, readSettings, recordsItem, settingsItem } from '@/lib/storage/items';
+import type { Settings } from '@/lib/settings/schema';
+import { engineStateItem, readSettings, recordsItem, watchSettings } from '@/lib/storage/items';
 
 export interface Engine {
   /** Null until the background first answers. */
@@ -97,8 +97,15 @@ export function useEngine(): Engine {
         const parsed = parseEngineState(value);
         if (open && parsed) show(parsed, false);
       }),
-      settingsItem.watch((value) => {
-        if (open) setSettings(parseSettings(value).settings);
+      // Settings may live in sync or, when sync refuses them, in local storage: watch both.
+      watchSettings(() => {
+        readSettings()
+          .then((stored) => {
+            if (open) setSettings(stored);
+          })
+          .catch(() => {
+            // The next change or the next reply from the background brings them.
+          });
       }),
       recordsItem.watch((value) => {
         if (open) setRecords(readableRecords(value));

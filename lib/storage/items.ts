@@ -3,14 +3,21 @@ import type { HistoryData } from '@/lib/history/aggregate';
 import { parseHistory } from '@/lib/history/parse';
 import { parseEngineState } from '@/lib/session/persist';
 import type { BreakRecord, EngineState } from '@/lib/session/state';
-import { parseSettings, type Settings } from '@/lib/settings/schema';
 
 /**
  * The one place in lib/ that touches browser storage. Values are stored raw and validated on
  * every read, because WXT only applies a fallback when a value is missing altogether.
  */
 
-export const settingsItem = storage.defineItem<unknown>('sync:settings');
+// Settings live in sync storage with a local fallback; see ./settings.ts.
+export {
+  loadSettings,
+  readSettings,
+  type SettingsPlace,
+  saveSettings,
+  settingsItem,
+  watchSettings,
+} from './settings';
 export const engineStateItem = storage.defineItem<unknown>('local:engine');
 export const recordsItem = storage.defineItem<BreakRecord[]>('local:records', { fallback: [] });
 
@@ -23,10 +30,6 @@ export const historyItem = storage.defineItem<unknown>('local:history', {
   version: 1,
   migrations: {},
 });
-
-export async function readSettings(): Promise<Settings> {
-  return parseSettings(await settingsItem.getValue()).settings;
-}
 
 export async function readEngineState(): Promise<EngineState | null> {
   return parseEngineState(await engineStateItem.getValue());

@@ -80,8 +80,7 @@ describe('the sitting-session engine in Chromium', () => {
   it('fires the reminder on time with a tip and both buttons', async () => {
     await captureNotifications(ext);
     const dueAt = Date.now() + 4 * SECOND;
-    await probe.setEngineState(sittingState(Date.now(), 4 * SECOND));
-    await probe.send({ type: 'getStatus' });
+    await probe.seedEngineState(sittingState(Date.now(), 4 * SECOND));
     expect(await probe.notificationIds()).toEqual([]);
     const [note] = await waitFor(
       () => captured(ext),
@@ -102,8 +101,7 @@ describe('the sitting-session engine in Chromium', () => {
   });
 
   it('snoozes: the reminder goes away and is rescheduled for the snooze length', async () => {
-    await probe.setEngineState(sittingState(Date.now(), 0));
-    await probe.send({ type: 'getStatus' });
+    await probe.seedEngineState(sittingState(Date.now(), 0));
     await waitFor(
       () => probe.notificationIds(),
       (ids) => ids.length === 1,
@@ -123,8 +121,7 @@ describe('the sitting-session engine in Chromium', () => {
 
   it('still fires on time after the service worker is stopped mid-session', async () => {
     const dueAt = Date.now() + 6 * SECOND;
-    await probe.setEngineState(sittingState(Date.now(), 6 * SECOND));
-    await probe.send({ type: 'getStatus' });
+    await probe.seedEngineState(sittingState(Date.now(), 6 * SECOND));
     const before = await ext.serviceWorker();
     await before.evaluate(() => {
       (globalThis as unknown as { marker: string }).marker = 'first worker';
@@ -145,7 +142,7 @@ describe('the sitting-session engine in Chromium', () => {
   });
 
   it('pauses: no reminder while paused, and the pause ends by itself on time', async () => {
-    await probe.setEngineState(sittingState(Date.now(), 2 * SECOND));
+    await probe.seedEngineState(sittingState(Date.now(), 2 * SECOND));
     await probe.send({ type: 'pause', choice: '30m' });
     expect(await probe.badgeText()).toBe('off');
     await new Promise((r) => setTimeout(r, 4 * SECOND));
@@ -153,8 +150,7 @@ describe('the sitting-session engine in Chromium', () => {
     // Bring the pause's end close, as if 30 minutes had passed, and let the alarm end it.
     const state = await probe.engineState();
     const endsAt = Date.now() + 3 * SECOND;
-    await probe.setEngineState({ ...state, phase: { kind: 'paused', since: 0, until: endsAt } });
-    await probe.send({ type: 'getStatus' });
+    await probe.seedEngineState({ ...state, phase: { kind: 'paused', since: 0, until: endsAt } });
     expect(await probe.badgeText()).toBe('off');
     await waitFor(
       () => probe.badgeText(),
@@ -174,8 +170,7 @@ describe('the sitting-session engine in Chromium', () => {
       () => probe.page.evaluate(async () => (await chrome.windows.getCurrent()).state),
       (state) => state === 'fullscreen',
     );
-    await probe.setEngineState(sittingState(Date.now(), 2 * SECOND));
-    await probe.send({ type: 'getStatus' });
+    await probe.seedEngineState(sittingState(Date.now(), 2 * SECOND));
     await new Promise((r) => setTimeout(r, 4 * SECOND));
     expect(await probe.notificationIds()).toEqual([]);
     expect((await probe.engineState()).phase).toMatchObject({ kind: 'due', notifiedAt: null });
@@ -191,8 +186,7 @@ describe('the sitting-session engine in Chromium', () => {
   });
 
   it('applies a changed interval at once', async () => {
-    await probe.setEngineState(sittingState(Date.now(), 20 * MIN));
-    await probe.send({ type: 'getStatus' });
+    await probe.seedEngineState(sittingState(Date.now(), 20 * MIN));
     expect(await probe.badgeText()).toBe('20m');
     await probe.setSettings({ sitMinutes: 45 });
     expect(

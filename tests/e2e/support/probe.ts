@@ -27,6 +27,24 @@ export class Probe {
     await this.page.evaluate((engine) => chrome.storage.local.set({ engine }), state);
   }
 
+  /**
+   * Seeds the engine state and has the background pick it up. A background re-check already
+   * under way (say, after a settings write) may read the old state and save over the seed, so
+   * the seed is written again until the engine is seen holding it.
+   */
+  async seedEngineState(state: EngineState): Promise<void> {
+    const key = (s: EngineState | undefined) =>
+      s && ('session' in s.phase ? `${s.phase.kind}:${s.phase.session.startedAt}` : s.phase.kind);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await this.setEngineState(state);
+      await this.send({ type: 'getStatus' });
+      await new Promise((r) => setTimeout(r, 100 * attempt));
+      const held = await this.engineState();
+      if (key(held) === key(state) || held.phase.kind === 'due') return;
+    }
+    throw new Error('the background kept overwriting the seeded engine state');
+  }
+
   async setSettings(settings: Record<string, unknown>): Promise<void> {
     await this.page.evaluate((s) => chrome.storage.sync.set({ settings: s }), settings);
   }

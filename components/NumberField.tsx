@@ -1,0 +1,65 @@
+import type { TargetedEvent } from 'preact';
+
+interface NumberFieldProps {
+  id: string;
+  label: string;
+  /** Shown after the input ("minutes"). */
+  unit: string;
+  help: string;
+  min: number;
+  max: number;
+  /** What the input shows: the saved value, or what the user is typing. */
+  text: string;
+  error?: string;
+  onEdit: (text: string, badInput: boolean) => void;
+  /** The user is done with the value: blur, Enter, or a step with the arrow keys or spinner. */
+  onCommit: (text: string, badInput: boolean) => void;
+}
+
+type InputEvent = TargetedEvent<HTMLInputElement>;
+
+function read(event: InputEvent): [string, boolean] {
+  const input = event.currentTarget;
+  return [input.value, input.validity.badInput];
+}
+
+/** A whole-number input with its label, unit, help and range, and its error beside it. */
+export function NumberField(props: NumberFieldProps) {
+  const { id, label, unit, help, min, max, text, error } = props;
+  const helpId = `${id}-help`;
+  const errorId = `${id}-error`;
+  return (
+    <div class={`field number-field${error ? ' has-error' : ''}`}>
+      <label class="field-label" for={id}>
+        {label}
+      </label>
+      <div class="field-control">
+        <input
+          id={id}
+          type="number"
+          inputMode="numeric"
+          min={min}
+          max={max}
+          step={1}
+          value={text}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={error ? `${errorId} ${helpId}` : helpId}
+          onInput={(event) => props.onEdit(...read(event))}
+          onChange={(event) => props.onCommit(...read(event))}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') props.onCommit(...read(event));
+          }}
+        />
+        <span class="field-unit">{unit}</span>
+      </div>
+      <p class="field-help" id={helpId}>
+        {help} From {min} to {max} {unit}.
+      </p>
+      {error && (
+        <p class="field-error" id={errorId}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,206 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { checkDraft, type Draft, type DraftField, draftLabel } from '@/lib/settings/form';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
+import {
+  loadSettings,
+  type SettingsPlace,
+  saveSettings,
+  watchSettings,
+} from '@/lib/storage/settings';
+
+export type { Draft, DraftField };
+
+export type SaveStatus =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; place: SettingsPlace; what?: string }
+  | { kind: 'invalid'; field: DraftField; label: string; message: string }
+  | { kind: 'failed'; message: string };
+
+export interface SettingsForm {
+  /** Null until the stored settings are read. */
+  settings: Settings | null;
+  place: SettingsPlace;
+  drafts: Partial<Record<DraftField, Draft>>;
+  errors: Partial<Record<DraftField, string>>;
+  status: SaveStatus;
+  /** The user is typing: keep the text; a shown error is re-checked so it clears once fixed. */
+  edit(field: DraftField, draft: Draft): void;
+  /** The user is done with a field (blur, Enter, a click): save it if valid, else say why not. */
+  commit(field: DraftField, draft?: Draft): void;
+  /**
+   * Saves a change that cannot be invalid (a checkbox, a preset); drafts of the fields it
+   * sets (`replaces`) give way to it.
+   */
+  change(
+    apply: (s: Settings) => Settings,
+    options?: { what?: string; replaces?: readonly DraftField[] },
+  ): Promise<boolean>;
+  /** Replaces everything (import, reset), dropping every draft. */
+  replace(settings: Settings, what: string): Promise<boolean>;
+}
+
+export function useSettings(): SettingsForm {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [place, setPlace] = useState<SettingsPlace>({ area: 'sync' });
+  const [drafts, setDrafts] = useState<Partial<Record<DraftField, Draft>>>({});
+  const [errors, setErrors] = useState<Partial<Record<DraftField, string>>>({});
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+
+  // Refs hold the latest values for the save queue and event handlers between renders.
+  const saved = useRef<Settings>(DEFAULT_SETTINGS);
+  const draftsRef = useRef(drafts);
+  draftsRef.current = drafts;
+  const errorsRef = useRef(errors);
+  errorsRef.current = errors;
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+
+  const reload = useCallback(async () => {
+    const loaded = await loadSettings();
+    saved.current = loaded.settings;
+    setSettings(loaded.settings);
+    setPlace(loaded.place);
+  }, []);
+
+  useEffect(() => {
+    reload().catch((error: unknown) =>
+      setStatus({ kind: 'failed', message: `Could not read your settings: ${String(error)}` }),
+    );
+    // Changes from elsewhere (another device, the popup) show at once; drafts stay as typed.
+    // Queued behind this page's own saves, so a read never overtakes a write.
+    return watchSettings(() => {
+      queue.current = queue.current.then(reload).catch(() => undefined);
+    });
+  }, [reload]);
+
+  const save = useCallback((apply: (s: Settings) => Settings, what?: string): Promise<boolean> => {
+    const run = queue.current.then(async () => {
+      setStatus({ kind: 'saving' });
+      const before = saved.current;
+      const next = apply(before);
+      // Shown at once, so a checkbox never flickers back while the write is on its way.
+      saved.current = next;
+      setSettings(next);
+      try {
+        const where = await saveSettings(next);
+        setPlace(where);
+        setStatus({ kind: 'saved', place: where, what });
+        return true;
+      } catch (error) {
+        saved.current = before;
+        setSettings(before);
+        setStatus({ kind: 'failed', message: `Your change was not saved: ${String(error)}` });
+        return false;
+      }
+    });
+    queue.current = run;
+    return run;
+  }, []);
+
+  const setError = (field: DraftField, message: string | null) => {
+    setErrors((all) => {
+      const next = { ...all };
+      if (message === null) delete next[field];
+      else next[field] = message;
+      return next;
+    });
+  };
+
+  const dropDraft = (field: DraftField) => {
+    setDrafts((all) => {
+      const next = { ...all };
+      delete next[field];
+      return next;
+    });
+  };
+
+  const edit = useCallback((field: DraftField, draft: Draft) => {
+    setDrafts((all) => ({ ...all, [field]: draft }));
+    if (errorsRef.current[field] === undefined) return;
+    const checked = checkDraft(field, draft, saved.current);
+    setError(field, checked.ok ? null : checked.message);
+    // Fixed: the status no longer blames this field (it is saved when the field is left).
+    if (checked.ok) {
+      setStatus((now) => (now.kind === 'invalid' && now.field === field ? { kind: 'idle' } : now));
+    }
+  }, []);
+
+  const commit = useCallback(
+    (field: DraftField, given?: Draft) => {
+      const draft = given ?? draftsRef.current[field];
+      if (!draft) return;
+      if (given) setDrafts((all) => ({ ...all, [field]: given }));
+      const checked = checkDraft(field, draft, saved.current);
+      if (!checked.ok) {
+        setError(field, checked.message);
+        setStatus({
+          kind: 'invalid',
+          field,
+          label: draftLabel(field),
+          message: checked.message,
+        });
+        return;
+      }
+      setError(field, null);
+      save(checked.apply).then((ok) => {
+        // Keep the text if saving failed, so nothing typed is lost.
+        if (!ok) return;
+        if (draftsRef.current[field] === draft) dropDraft(field);
+        // A refused value may have been refused only because of this one (an end time before
+        // the old start, a break longer than the old long break): now it may stand.
+        for (const [other, otherDraft] of Object.entries(draftsRef.current)) {
+          const name = other as DraftField;
+          if (name === field || errorsRef.current[name] === undefined) continue;
+          if (checkDraft(name, otherDraft, saved.current).ok) commitRef.current(name, otherDraft);
+        }
+      });
+    },
+    [save],
+  );
+  const commitRef = useRef(commit);
+  commitRef.current = commit;
+
+  // Closing or leaving the tab does not blur the field being typed in: save what is valid.
+  useEffect(() => {
+    const flush = () => {
+      if (document.visibilityState !== 'hidden') return;
+      for (const [field, draft] of Object.entries(draftsRef.current)) {
+        const checked = checkDraft(field as DraftField, draft, saved.current);
+        if (checked.ok) save(checked.apply);
+      }
+    };
+    document.addEventListener('visibilitychange', flush);
+    return () => document.removeEventListener('visibilitychange', flush);
+  }, [save]);
+
+  const replace = useCallback(
+    async (next: Settings, what: string) => {
+      const ok = await save(() => next, what);
+      if (ok) {
+        setDrafts({});
+        setErrors({});
+      }
+      return ok;
+    },
+    [save],
+  );
+
+  const change = useCallback(
+    async (
+      apply: (s: Settings) => Settings,
+      options: { what?: string; replaces?: readonly DraftField[] } = {},
+    ) => {
+      const ok = await save(apply, options.what);
+      if (ok) {
+        for (const field of options.replaces ?? []) {
+          dropDraft(field);
+          setError(field, null);
+        }
+      }
+      return ok;
+    },
+    [save],
+  );
+
+  return { settings, place, drafts, errors, status, edit, commit, change, replace };
+}

@@ -1,0 +1,152 @@
+/**
+ * Settings to and from a JSON file. An import is checked in full before anything is applied:
+ * every problem is reported, and a file with any problem changes nothing.
+ */
+
+import { FIELD_LABELS, SETTING_KEYS, WORKING_HOURS_KEYS } from './fields';
+import { migrateSettings, SETTINGS_VERSION } from './migrations';
+import { parseSettings, type Settings } from './schema';
+import { breakLengthsProblem } from './validate';
+
+export const SETTINGS_FILE_KIND = 'limber-settings';
+
+/** A settings file is well under 2 kB; anything this big is not one. */
+export const MAX_IMPORT_BYTES = 64 * 1024;
+
+export interface SettingsFile {
+  kind: typeof SETTINGS_FILE_KIND;
+  version: number;
+  exportedAt: string;
+  settings: Settings;
+}
+
+export type ImportResult = { ok: true; settings: Settings } | { ok: false; problems: string[] };
+
+function localDate(now: number): string {
+  const d = new Date(now);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export function exportSettings(
+  settings: Settings,
+  now: number,
+): { fileName: string; text: string } {
+  const file: SettingsFile = {
+    kind: SETTINGS_FILE_KIND,
+    version: SETTINGS_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    settings,
+  };
+  return {
+    fileName: `limber-settings-${localDate(now)}.json`,
+    text: `${JSON.stringify(file, null, 2)}\n`,
+  };
+}
+
+export function tooLargeMessage(bytes: number): string | null {
+  if (bytes <= MAX_IMPORT_BYTES) return null;
+  const kb = Math.ceil(bytes / 1024);
+  return `This file is ${kb} kB, far too large for a Limber settings file (they are under 2 kB).`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A short, safe rendering of a value from the file: never echo a huge string back. */
+export function showValue(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+function label(field: string): string {
+  const known = FIELD_LABELS[field];
+  return known ? `${known} (${field})` : showValue(field);
+}
+
+function valueAt(settings: Record<string, unknown>, path: string): unknown {
+  let value: unknown = settings;
+  for (const part of path.split('.')) {
+    value = isRecord(value) && Object.hasOwn(value, part) ? value[part] : undefined;
+  }
+  return value;
+}
+
+function shapeProblems(settings: Record<string, unknown>, complete: boolean): string[] {
+  const problems: string[] = [];
+  const known = new Set<string>(SETTING_KEYS);
+  for (const key of Object.keys(settings)) {
+    if (!known.has(key)) problems.push(`${showValue(key)} is not a Limber setting.`);
+  }
+  const hours = Object.hasOwn(settings, 'workingHours') ? settings.workingHours : undefined;
+  if (isRecord(hours)) {
+    const hourKeys = new Set<string>(WORKING_HOURS_KEYS);
+    for (const key of Object.keys(hours)) {
+      if (!hourKeys.has(key)) {
+        problems.push(`${showValue(`workingHours.${key}`)} is not a Limber setting.`);
+      }
+    }
+  }
+  if (complete) {
+    for (const key of SETTING_KEYS) {
+      if (!Object.hasOwn(settings, key)) problems.push(`${label(key)} is missing.`);
+    }
+    if (isRecord(hours)) {
+      for (const key of WORKING_HOURS_KEYS) {
+        if (!Object.hasOwn(hours, key))
+          problems.push(`${label(`workingHours.${key}`)} is missing.`);
+      }
+    }
+  }
+  return problems;
+}
+
+function parseFile(text: string): { version: number; settings: Record<string, unknown> } | string {
+  const tooLarge = tooLargeMessage(new TextEncoder().encode(text).length);
+  if (tooLarge) return tooLarge;
+  let file: unknown;
+  try {
+    file = JSON.parse(text);
+  } catch {
+    return 'This file is not valid JSON, so it is not a Limber settings file.';
+  }
+  if (!isRecord(file) || !Object.hasOwn(file, 'kind') || file.kind !== SETTINGS_FILE_KIND) {
+    return 'This is not a Limber settings file: use a file made with "Export settings".';
+  }
+  const version = Object.hasOwn(file, 'version') ? file.version : undefined;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return 'This settings file has no valid version number.';
+  }
+  if (version > SETTINGS_VERSION) {
+    return `This file was made by a newer version of Limber (settings version ${version}). Update Limber, then import it again.`;
+  }
+  const settings = Object.hasOwn(file, 'settings') ? file.settings : undefined;
+  if (!isRecord(settings)) return 'This settings file has no settings in it.';
+  return { version, settings };
+}
+
+/** Reads a settings file, or says everything that is wrong with it. */
+export function parseSettingsFile(text: string): ImportResult {
+  const file = parseFile(text);
+  if (typeof file === 'string') return { ok: false, problems: [file] };
+  // Older versions stored only some fields; a current file names every one.
+  const problems = shapeProblems(file.settings, file.version === SETTINGS_VERSION);
+  const parsed = parseSettings(file.settings);
+  for (const { field, message } of parsed.problems) {
+    problems.push(
+      `${label(field)} ${message}; the file has ${showValue(valueAt(file.settings, field))}.`,
+    );
+  }
+  const badFields = new Set(parsed.problems.map((p) => p.field));
+  const lengthsChecked = ['breakMinutes', 'longBreakMinutes', 'longBreakEvery'];
+  if (lengthsChecked.every((field) => !badFields.has(field))) {
+    const problem = breakLengthsProblem(parsed.settings, 'longBreakMinutes');
+    if (problem) problems.push(`${label('longBreakMinutes')}: ${problem}`);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    settings: parseSettings(migrateSettings(file.settings, file.version)).settings,
+  };
+}

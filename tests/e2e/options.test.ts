@@ -1,0 +1,732 @@
+import { readFile } from 'node:fs/promises';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
+import { type LoadedExtension, launchExtension } from './support/extension';
+import { Probe } from './support/probe';
+import { screenshot } from './support/screenshot';
+import { sittingState } from './support/seed';
+
+const MIN = 60_000;
+
+interface Stored {
+  sync: unknown;
+  syncVersion: unknown;
+  local: unknown;
+  place: unknown;
+}
+
+/** The settings as the browser holds them, read beside the page rather than through it. */
+async function stored(probe: Probe): Promise<Stored> {
+  return probe.page.evaluate(async () => {
+    const sync = await chrome.storage.sync.get(['settings', 'settings$']);
+    const local = await chrome.storage.local.get(['settings', 'settingsPlace']);
+    return {
+      sync: sync.settings,
+      syncVersion: sync.settings$,
+      local: local.settings,
+      place: local.settingsPlace,
+    };
+  });
+}
+
+async function storedSettings(probe: Probe): Promise<Settings | undefined> {
+  return (await stored(probe)).sync as Settings | undefined;
+}
+
+/** JSON with keys sorted, since storage does not keep the order keys were written in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}
+
+async function clearSettings(probe: Probe): Promise<void> {
+  await probe.page.evaluate(async () => {
+    await chrome.storage.sync.clear();
+    await chrome.storage.local.remove(['settings', 'settings$', 'settingsPlace']);
+  });
+}
+
+async function openOptions(ext: LoadedExtension, query = ''): Promise<Page> {
+  const page = await ext.openPage(`options.html${query}`);
+  await page.getByLabel('Sitting time before a break').waitFor();
+  return page;
+}
+
+async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 10_000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() > end) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * Seeds a sitting session with 20 minutes to go and waits until the engine shows it. A settings
+ * write just before (each test's clean-up) makes the worker re-check, and that re-check may
+ * still be saving the state it read earlier: seeding again until the engine holds it makes the
+ * setup independent of that timing, without hiding anything the test asserts.
+ */
+async function seedTwentyMinutesLeft(probe: Probe): Promise<void> {
+  await waitFor(
+    async () => {
+      const seeded = sittingState(Date.now(), 20 * MIN);
+      await probe.setEngineState(seeded);
+      await probe.send({ type: 'getStatus' });
+      await new Promise((r) => setTimeout(r, 100));
+      const state = await probe.engineState();
+      const held =
+        state.phase.kind === 'sitting' &&
+        seeded.phase.kind === 'sitting' &&
+        state.phase.session.startedAt === seeded.phase.session.startedAt;
+      return held ? probe.badgeText() : 'not seeded';
+    },
+    (badge) => badge === '20m',
+  );
+}
+
+/** Types into a field and leaves it with Tab, as a person finishing an entry does. */
+async function enter(field: Locator, text: string): Promise<void> {
+  await field.fill(text);
+  await field.press('Tab');
+}
+
+async function status(page: Page): Promise<string> {
+  return (await page.getByRole('status').textContent()) ?? '';
+}
+
+async function describedBy(field: Locator): Promise<string> {
+  const ids = (await field.getAttribute('aria-describedby')) ?? '';
+  const texts = await Promise.all(
+    ids
+      .split(' ')
+      .filter(Boolean)
+      .map((id) => field.page().locator(`[id="${id}"]`).textContent()),
+  );
+  return texts.join(' | ');
+}
+
+function settingsFile(
+  settings: unknown,
+  version = 2,
+): { name: string; mimeType: string; buffer: Buffer } {
+  return {
+    name: 'limber-settings.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ kind: 'limber-settings', version, settings })),
+  };
+}
+
+describe('the options page in Chromium', () => {
+  let ext: LoadedExtension;
+  let probe: Probe;
+
+  beforeAll(async () => {
+    ext = await launchExtension();
+    probe = await Probe.open(ext);
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('welcomes a new user on install with the schedule, presets and where the popup is', async () => {
+    const welcome = await waitFor(
+      async () => ext.context.pages().find((p) => p.url().endsWith('/options.html?welcome')),
+      (page) => page !== undefined,
+    );
+    if (!welcome) throw new Error('no welcome page');
+    await welcome.setViewportSize({ width: 1000, height: 900 });
+    await welcome.getByRole('heading', { level: 1, name: 'Welcome to Limber' }).waitFor();
+    expect(await welcome.title()).toBe('Welcome to Limber');
+    for (const name of ['What Limber does', 'Your schedule', 'Where to find Limber']) {
+      expect(await welcome.getByRole('heading', { level: 2, name }).isVisible()).toBe(true);
+    }
+    expect(
+      await welcome
+        .getByRole('listitem')
+        .filter({ hasText: /^Counts how long/ })
+        .count(),
+    ).toBe(1);
+    expect(await welcome.getByText(/pin Limber/).isVisible()).toBe(true);
+    expect(
+      await welcome.getByText(/^Now: A 2-minute break after every 30 minutes/).isVisible(),
+    ).toBe(true);
+    const defaultPreset = welcome.getByRole('button', {
+      name: 'Every 30 minutes, 2 minutes; every 2nd break 5 minutes',
+      exact: true,
+    });
+    expect(await defaultPreset.getAttribute('aria-pressed')).toBe('true');
+    await screenshot(welcome, 'options-welcome');
+
+    // One click picks another schedule, and the running session follows it.
+    await welcome.getByRole('button', { name: 'Every 20 minutes, 2 minutes' }).click();
+    await waitFor(
+      () => storedSettings(probe),
+      (s) => s?.sitMinutes === 20,
+    );
+    expect(await storedSettings(probe)).toEqual({
+      ...DEFAULT_SETTINGS,
+      sitMinutes: 20,
+      breakMinutes: 2,
+      longBreakEvery: 0,
+    });
+    expect(await status(welcome)).toBe('Schedule set: every 20 minutes, 2 minutes.');
+    expect(await defaultPreset.getAttribute('aria-pressed')).toBe('false');
+    expect(
+      await welcome
+        .getByRole('button', { name: 'Every 20 minutes, 2 minutes' })
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
+    await waitFor(
+      () => probe.badgeText(),
+      (t) => t === '20m',
+    );
+    await welcome.close();
+  });
+
+  describe('with the default settings', () => {
+    beforeEach(async () => {
+      await clearSettings(probe);
+    });
+
+    it('shows every setting, labelled, with its unit and range', async () => {
+      const page = await openOptions(ext);
+      expect(await page.getByRole('heading', { level: 1, name: 'Limber settings' }).count()).toBe(
+        1,
+      );
+      const numbers: [string, string, RegExp][] = [
+        ['Sitting time before a break', '30', /From 5 to 240 minutes\./],
+        ['Break length', '2', /From 1 to 30 minutes\./],
+        ['A longer break every', '2', /0 turns longer breaks off.*From 0 to 10 breaks\./],
+        ['Longer break length', '5', /From 1 to 60 minutes\./],
+        ['Away after', '120', /From 15 to 3600 seconds\./],
+        ['Snooze length', '5', /From 1 to 60 minutes\./],
+        ['Snoozes in a row', '2', /From 0 to 10 snoozes\./],
+      ];
+      for (const [label, value, help] of numbers) {
+        const field = page.getByRole('spinbutton', { name: label, exact: true });
+        expect(await field.inputValue(), label).toBe(value);
+        expect(await describedBy(field), label).toMatch(help);
+      }
+      const checkboxes: [string, boolean][] = [
+        ['Silent reminders', false],
+        ['Remind me once more', true],
+        ['Show the minutes left on the toolbar button', true],
+        ['Hold reminders while a window is fullscreen', true],
+        ['Only remind me during working hours', false],
+        ['Chime when a guided break ends', false],
+        ['Monday', true],
+        ['Saturday', false],
+        ['Standing moves', false],
+        ['Hands and wrists', false],
+      ];
+      for (const [label, checked] of checkboxes) {
+        expect(await page.getByRole('checkbox', { name: label }).isChecked(), label).toBe(checked);
+      }
+      expect(
+        await page.getByRole('radio', { name: 'Keep it on screen until I respond' }).isChecked(),
+      ).toBe(true);
+      expect(await page.getByLabel('Working day starts').inputValue()).toBe('09:00');
+      expect(await page.getByLabel('Working day ends').inputValue()).toBe('17:30');
+      // Why the defaults are what they are, with the sources to check.
+      const why = page.getByText(/^Why the defaults/);
+      expect(await why.getByRole('link', { name: 'HSE' }).getAttribute('href')).toBe(
+        'https://www.hse.gov.uk/contact/faqs/vdubreaks.htm',
+      );
+      expect(await page.getByRole('status').textContent()).toBe(
+        'Changes are saved as you make them.',
+      );
+      expect(await page.getByText(/sync storage: with browser sync turned on/).isVisible()).toBe(
+        true,
+      );
+      await page.close();
+    });
+
+    it('saves each change at once and keeps it across a reload', async () => {
+      const page = await openOptions(ext);
+      await enter(page.getByLabel('Sitting time before a break'), '45');
+      await waitFor(
+        () => status(page),
+        (s) => s === 'Saved.',
+      );
+      await page.getByLabel('Show the minutes left on the toolbar button').uncheck();
+      await page.getByRole('radio', { name: 'Let it close by itself' }).check();
+      await page.getByLabel('Only remind me during working hours').check();
+      await page.getByRole('checkbox', { name: 'Saturday' }).check();
+      await page.getByRole('checkbox', { name: 'Monday' }).uncheck();
+      await enter(page.getByLabel('Working day starts'), '08:15');
+      await page.getByRole('checkbox', { name: 'Standing moves' }).check();
+      await enter(page.getByLabel('Away after'), '300');
+      const expected: Settings = {
+        ...DEFAULT_SETTINGS,
+        sitMinutes: 45,
+        showBadge: false,
+        notificationStays: false,
+        idleSeconds: 300,
+        excludedCategories: ['standing'],
+        workingHours: {
+          enabled: true,
+          days: [2, 3, 4, 5, 6],
+          start: 8 * 60 + 15,
+          end: 17 * 60 + 30,
+        },
+      };
+      await waitFor(
+        () => storedSettings(probe),
+        (s) => canonical(s) === canonical(expected),
+      );
+      expect((await stored(probe)).syncVersion).toEqual({ v: 2 });
+
+      await page.reload();
+      await page.getByLabel('Sitting time before a break').waitFor();
+      expect(await page.getByLabel('Sitting time before a break').inputValue()).toBe('45');
+      expect(await page.getByLabel('Away after').inputValue()).toBe('300');
+      expect(await page.getByLabel('Show the minutes left on the toolbar button').isChecked()).toBe(
+        false,
+      );
+      expect(await page.getByRole('radio', { name: 'Let it close by itself' }).isChecked()).toBe(
+        true,
+      );
+      expect(await page.getByRole('checkbox', { name: 'Saturday' }).isChecked()).toBe(true);
+      expect(await page.getByRole('checkbox', { name: 'Monday' }).isChecked()).toBe(false);
+      expect(await page.getByLabel('Working day starts').inputValue()).toBe('08:15');
+      expect(await page.getByRole('checkbox', { name: 'Standing moves' }).isChecked()).toBe(true);
+      await page.close();
+    });
+
+    it('refuses bad values with a message beside the field, and saves none of them', async () => {
+      const page = await openOptions(ext);
+      await page.getByLabel('Silent reminders').check();
+      await enter(page.getByLabel('Snooze length'), '10');
+      const before = await waitFor(
+        () => storedSettings(probe),
+        (s) => s?.snoozeMinutes === 10,
+      );
+      const sit = page.getByLabel('Sitting time before a break');
+      const cases: [string, string][] = [
+        ['', 'Enter a number from 5 to 240 minutes.'],
+        ['-5', 'Cannot be negative. Use 5 to 240 minutes.'],
+        ['0', 'Cannot be 0. Use 5 to 240 minutes.'],
+        ['2.5', 'Use a whole number of minutes, from 5 to 240.'],
+        ['3', 'At least 5 minutes.'],
+        ['99999', 'At most 240 minutes.'],
+      ];
+      for (const [text, message] of cases) {
+        await enter(sit, text);
+        await waitFor(
+          () => sit.getAttribute('aria-invalid'),
+          (v) => v === 'true',
+        );
+        expect(await describedBy(sit), JSON.stringify(text)).toContain(message);
+        expect(await status(page)).toBe(`Not saved: Sitting time before a break. ${message}`);
+        // What was typed stays, to be corrected.
+        expect(await sit.inputValue()).toBe(text);
+      }
+      // Text in a number field: the browser keeps no value; the page still says what is wrong.
+      await sit.fill('30');
+      await sit.pressSequentially('e');
+      await sit.press('Tab');
+      expect(await describedBy(sit)).toContain('Use digits only');
+
+      // An end of the working day before its start, and no working day at all.
+      await enter(page.getByLabel('Working day ends'), '08:00');
+      const end = page.getByLabel('Working day ends');
+      expect(await end.getAttribute('aria-invalid')).toBe('true');
+      expect(await describedBy(end)).toContain(
+        'Must be after the start of your working day (09:00).',
+      );
+      for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday']) {
+        await page.getByRole('checkbox', { name: day }).uncheck();
+      }
+      const friday = page.getByRole('checkbox', { name: 'Friday' });
+      await friday.uncheck();
+      expect(await friday.isChecked()).toBe(false);
+      expect(await friday.getAttribute('aria-invalid')).toBe('true');
+      expect(await describedBy(friday)).toBe('Choose at least one working day.');
+      // A break longer than the longer break.
+      await enter(page.getByLabel('Break length', { exact: true }), '10');
+      expect(await describedBy(page.getByLabel('Break length', { exact: true }))).toContain(
+        'Cannot be longer than the longer break (5 minutes).',
+      );
+      await screenshot(page, 'options-errors');
+
+      // Days unchecked one by one until one was left were saved; nothing invalid was.
+      const after = await storedSettings(probe);
+      expect(after).toEqual({
+        ...before,
+        workingHours: { ...DEFAULT_SETTINGS.workingHours, days: [5] },
+      });
+
+      // Fixing a value clears its message as it is typed, and saves it; the others stay.
+      await sit.fill('40');
+      expect(await sit.getAttribute('aria-invalid')).toBeNull();
+      await sit.press('Tab');
+      await waitFor(
+        () => storedSettings(probe),
+        (s) => s?.sitMinutes === 40,
+      );
+      expect(
+        await page.getByLabel('Break length', { exact: true }).getAttribute('aria-invalid'),
+      ).toBe('true');
+      expect(await page.getByLabel('Break length', { exact: true }).inputValue()).toBe('10');
+      expect((await storedSettings(probe))?.breakMinutes).toBe(2);
+      expect((await storedSettings(probe))?.notificationSilent).toBe(true);
+      await page.close();
+    });
+
+    it('leaves everything as it was when an imported file has problems', async () => {
+      const page = await openOptions(ext);
+      await enter(page.getByLabel('Sitting time before a break'), '35');
+      const before = await waitFor(
+        () => storedSettings(probe),
+        (s) => s?.sitMinutes === 35,
+      );
+      const input = page.getByLabel('Import settings from a file');
+      const alert = page.getByRole('alert');
+
+      await input.setInputFiles({
+        name: 'notes.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('sitMinutes = 20'),
+      });
+      await alert.waitFor();
+      expect(await alert.textContent()).toContain('This file is not valid JSON');
+
+      await input.setInputFiles(
+        settingsFile({
+          ...DEFAULT_SETTINGS,
+          sitMinutes: 'twenty',
+          breakMinutes: -1,
+          showBadge: 'no',
+          workingHours: { ...DEFAULT_SETTINGS.workingHours, start: 600, end: 60 },
+          __proto__: { polluted: true },
+        }),
+      );
+      await waitFor(
+        () => alert.textContent(),
+        (t) => (t ?? '').includes('These problems') || (t ?? '').includes('these problems'),
+      );
+      const problems = await alert.getByRole('listitem').allTextContents();
+      expect(problems).toEqual([
+        'Working hours end (workingHours.end) must be after the start time; the file has 60.',
+        'Sitting time before a break (sitMinutes) must be a whole number from 5 to 240; the file has "twenty".',
+        'Break length (breakMinutes) must be a whole number from 1 to 30; the file has -1.',
+        'Show the minutes left on the toolbar button (showBadge) must be true or false; the file has "no".',
+      ]);
+      expect(await alert.textContent()).toMatch(/^Nothing was imported\./);
+      await screenshot(page, 'options-import-refused');
+
+      await input.setInputFiles({
+        name: 'huge.json',
+        mimeType: 'application/json',
+        buffer: Buffer.alloc(2 * 1024 * 1024, 0x20),
+      });
+      await waitFor(
+        () => alert.textContent(),
+        (t) => (t ?? '').includes('far too large'),
+      );
+
+      expect(await storedSettings(probe)).toEqual(before);
+      expect(await page.getByLabel('Sitting time before a break').inputValue()).toBe('35');
+      await page.close();
+    });
+
+    it('imports a good file, replacing every setting', async () => {
+      const page = await openOptions(ext);
+      const mine: Settings = {
+        ...DEFAULT_SETTINGS,
+        sitMinutes: 50,
+        breakMinutes: 5,
+        longBreakMinutes: 10,
+        breakSound: true,
+        excludedCategories: ['neck', 'eyes'],
+        workingHours: { enabled: true, days: [1, 3, 5], start: 10 * 60, end: 16 * 60 },
+      };
+      await page.getByLabel('Import settings from a file').setInputFiles(settingsFile(mine));
+      await waitFor(
+        () => storedSettings(probe),
+        (s) => s?.sitMinutes === 50,
+      );
+      expect(await storedSettings(probe)).toEqual(mine);
+      expect(await status(page)).toBe('Imported limber-settings.json: 6 settings changed.');
+      expect(await page.getByLabel('Sitting time before a break').inputValue()).toBe('50');
+      expect(await page.getByRole('checkbox', { name: 'Neck' }).isChecked()).toBe(true);
+      expect(await page.getByLabel('Working day ends').inputValue()).toBe('16:00');
+      await page.close();
+    });
+
+    it('exports the settings as a JSON file', async () => {
+      const page = await openOptions(ext);
+      await enter(page.getByLabel('Snoozes in a row'), '0');
+      const saved = await waitFor(
+        () => storedSettings(probe),
+        (s) => s?.maxSnoozes === 0,
+      );
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Export settings' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^limber-settings-\d{4}-\d{2}-\d{2}\.json$/);
+      const file = JSON.parse(await readFile(await download.path(), 'utf8'));
+      expect(file).toEqual({
+        kind: 'limber-settings',
+        version: 2,
+        exportedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+        settings: saved,
+      });
+      expect(file.settings.maxSnoozes).toBe(0);
+      await page.close();
+    });
+
+    it('resets to the defaults only after an in-page confirmation', async () => {
+      const page = await openOptions(ext);
+      await enter(page.getByLabel('Break length', { exact: true }), '4');
+      await page.getByLabel('Remind me once more').uncheck();
+      await waitFor(
+        () => storedSettings(probe),
+        (s) => s?.reRemind === false && s.breakMinutes === 4,
+      );
+      const reset = page.getByRole('button', { name: 'Reset to defaults…' });
+      await reset.click();
+      const dialog = page.getByRole('dialog', { name: 'Reset all settings?' });
+      await dialog.waitFor();
+      // The safe choice has the focus; Escape backs out.
+      expect(
+        await dialog
+          .getByRole('button', { name: 'Cancel' })
+          .evaluate((b) => b === document.activeElement),
+      ).toBe(true);
+      await screenshot(page, 'options-reset-confirm');
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      expect(await reset.evaluate((b) => b === document.activeElement)).toBe(true);
+      expect((await storedSettings(probe))?.breakMinutes).toBe(4);
+
+      await reset.click();
+      await dialog.getByRole('button', { name: 'Reset settings' }).click();
+      await waitFor(
+        () => storedSettings(probe),
+        (s) => s?.breakMinutes === 2,
+      );
+      expect(await storedSettings(probe)).toEqual(DEFAULT_SETTINGS);
+      expect(await page.getByLabel('Break length', { exact: true }).inputValue()).toBe('2');
+      expect(await page.getByLabel('Remind me once more').isChecked()).toBe(true);
+      expect(await status(page)).toBe('Every setting is back to its default.');
+      await page.close();
+    });
+
+    it('moves the running session to a new interval at once', async () => {
+      const page = await openOptions(ext);
+      await seedTwentyMinutesLeft(probe);
+      await enter(page.getByLabel('Sitting time before a break'), '45');
+      expect(
+        await waitFor(
+          () => probe.badgeText(),
+          (t) => t === '35m',
+        ),
+      ).toBe('35m');
+      await enter(page.getByLabel('Sitting time before a break'), '12');
+      // Ten minutes sat already: two to go.
+      expect(
+        await waitFor(
+          () => probe.badgeText(),
+          (t) => t === '2m',
+        ),
+      ).toBe('2m');
+      await page.getByLabel('Show the minutes left on the toolbar button').uncheck();
+      expect(
+        await waitFor(
+          () => probe.badgeText(),
+          (t) => t === '',
+        ),
+      ).toBe('');
+      await page.close();
+    });
+
+    it('falls back to this computer when sync storage is full, says so, and still applies changes', async () => {
+      await seedTwentyMinutesLeft(probe);
+      // Fill this extension's sync storage to its real quota, as other data could.
+      const filled = await probe.page.evaluate(async () => {
+        let i = 0;
+        for (const size of [8000, 1000, 100]) {
+          for (;;) {
+            try {
+              await chrome.storage.sync.set({ [`filler${i}`]: 'x'.repeat(size) });
+              i++;
+            } catch {
+              break;
+            }
+          }
+        }
+        return i;
+      });
+      expect(filled).toBeGreaterThan(10);
+      const page = await openOptions(ext);
+      await enter(page.getByLabel('Sitting time before a break'), '40');
+      await waitFor(
+        () => status(page),
+        (s) => s === 'Saved, on this computer only.',
+      );
+      const notice = page.getByText(/^Your browser's sync storage is over its limit/).first();
+      expect(await notice.isVisible()).toBe(true);
+      const { local, place, sync } = await stored(probe);
+      expect(place).toEqual({ area: 'local', reason: 'quota' });
+      expect((local as Settings).sitMinutes).toBe(40);
+      expect(sync).toBeUndefined();
+      expect(
+        await waitFor(
+          () => probe.badgeText(),
+          (t) => t === '30m',
+        ),
+      ).toBe('30m');
+      await screenshot(page, 'options-sync-full');
+      await page.reload();
+      await page.getByLabel('Sitting time before a break').waitFor();
+      expect(await page.getByLabel('Sitting time before a break').inputValue()).toBe('40');
+
+      // Once sync has room again, the next change goes back there.
+      await probe.page.evaluate(async () => {
+        const all = await chrome.storage.sync.get(null);
+        await chrome.storage.sync.remove(Object.keys(all).filter((k) => k.startsWith('filler')));
+      });
+      await enter(page.getByLabel('Sitting time before a break'), '42');
+      await waitFor(
+        () => status(page),
+        (s) => s === 'Saved.',
+      );
+      expect(await stored(probe)).toMatchObject({ place: undefined, sync: { sitMinutes: 42 } });
+      expect(await page.getByText(/over its limit/).count()).toBe(0);
+      await page.close();
+    });
+
+    it('repairs a corrupt stored value field by field, in the page and the running session', async () => {
+      await probe.page.evaluate(() =>
+        chrome.storage.sync.set({
+          settings: { sitMinutes: 'lots', breakMinutes: 3, workingHours: 5, __proto__: 1 },
+          settings$: { v: 2 },
+        }),
+      );
+      // The default 30 minutes stands in for the corrupt interval: 20 minutes left.
+      await seedTwentyMinutesLeft(probe);
+      const page = await openOptions(ext);
+      expect(await page.getByLabel('Sitting time before a break').inputValue()).toBe('30');
+      expect(await page.getByLabel('Break length', { exact: true }).inputValue()).toBe('3');
+      expect(await page.getByLabel('Working day starts').inputValue()).toBe('09:00');
+      // The next change writes the whole value back, clean.
+      await page.getByLabel('Silent reminders').check();
+      await waitFor(
+        () => storedSettings(probe),
+        (s) => s?.notificationSilent === true,
+      );
+      expect(await storedSettings(probe)).toEqual({
+        ...DEFAULT_SETTINGS,
+        breakMinutes: 3,
+        notificationSilent: true,
+      });
+      await page.close();
+    });
+
+    it('works by keyboard alone, with the focus always visible', async () => {
+      const page = await openOptions(ext);
+      // Tab through the whole page once: every control is reached, each with a visible ring.
+      const stops: { id: string; outline: string }[] = [];
+      for (let i = 0; i < 120; i++) {
+        await page.keyboard.press('Tab');
+        const stop = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return 'done';
+          // A time input takes one Tab per part (hours, minutes): still the same control.
+          if (el.dataset.visited === 'last') return 'same';
+          if (el.dataset.visited) return 'done';
+          for (const seen of document.querySelectorAll<HTMLElement>('[data-visited="last"]')) {
+            seen.dataset.visited = 'yes';
+          }
+          el.dataset.visited = 'last';
+          const style = getComputedStyle(el);
+          return {
+            id: el.id || el.textContent?.trim() || el.tagName,
+            outline: `${style.outlineStyle} ${style.outlineWidth}`,
+          };
+        });
+        if (stop === 'done') break;
+        if (stop !== 'same') stops.push(stop);
+      }
+      const ids = stops.map((s) => s.id);
+      for (const id of [
+        'sitMinutes',
+        'breakMinutes',
+        'longBreakEvery',
+        'longBreakMinutes',
+        'notificationSilent',
+        'reRemind',
+        'snoozeMinutes',
+        'maxSnoozes',
+        'showBadge',
+        'idleSeconds',
+        'holdDuringFullscreen',
+        'workingHours-enabled',
+        'working-start',
+        'working-end',
+        'breakSound',
+        'Export settings',
+        'import-file',
+        'Reset to defaults…',
+      ]) {
+        expect(ids, id).toContain(id);
+      }
+      for (const stop of stops) expect(stop.outline, stop.id).toBe('solid 3px');
+
+      // Presets answer Enter; number fields step with the arrow keys and save on Enter.
+      await page
+        .getByRole('button', { name: 'Every 50 minutes, 5 minutes; every 2nd break 10 minutes' })
+        .press('Enter');
+      await waitFor(
+        () => storedSettings(probe),
+        (s) => s?.sitMinutes === 50,
+      );
+      const sit = page.getByLabel('Sitting time before a break');
+      await sit.press('ArrowUp');
+      await sit.press('Enter');
+      await waitFor(
+        () => storedSettings(probe),
+        (s) => s?.sitMinutes === 51,
+      );
+      await page.close();
+    });
+  });
+
+  describe('layout', () => {
+    beforeAll(async () => {
+      await clearSettings(probe);
+    });
+
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const width of [400, 1280]) {
+        it(`fits ${width} px wide in ${scheme} mode`, async () => {
+          const page = await ext.openPage('options.html?welcome');
+          await page.emulateMedia({ colorScheme: scheme });
+          await page.setViewportSize({ width, height: 900 });
+          await page.getByLabel('Sitting time before a break').waitFor();
+          // Show an error too, to see how it looks.
+          await enter(page.getByLabel('Snooze length'), '0');
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
+          expect(overflow).toBe(0);
+          await screenshot(page, `options-${width}-${scheme}`);
+          await page.close();
+        });
+      }
+    }
+  });
+
+  it('logged no errors in any extension console', () => {
+    expect(ext.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,255 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '@/entrypoints/options/App';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
+
+async function syncSettings(): Promise<Settings | undefined> {
+  return (await fakeBrowser.storage.sync.get('settings')).settings as Settings | undefined;
+}
+
+/** The error message a field points screen readers to. */
+function errorOf(field: HTMLElement): string | null {
+  const ids = field.getAttribute('aria-describedby')?.split(' ') ?? [];
+  const error = ids
+    .map((id) => document.getElementById(id))
+    .find((el) => el?.id.endsWith('-error'));
+  return error?.textContent ?? null;
+}
+
+async function renderLoaded(welcome = false) {
+  const view = render(<App welcome={welcome} />);
+  await screen.findByLabelText('Sitting time before a break');
+  return view;
+}
+
+/** Types a value and leaves the field, as the browser reports it: input events, then change. */
+function type(field: HTMLElement, text: string) {
+  fireEvent.input(field, { target: { value: text } });
+  fireEvent.change(field, { target: { value: text } });
+}
+
+describe('options page', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('shows the stored settings, repaired where they are wrong', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { sitMinutes: 40, breakMinutes: 'x' } });
+    await renderLoaded();
+    expect(screen.getByRole('heading', { level: 1, name: 'Limber settings' })).toBeTruthy();
+    expect((screen.getByLabelText('Sitting time before a break') as HTMLInputElement).value).toBe(
+      '40',
+    );
+    expect((screen.getByLabelText('Break length') as HTMLInputElement).value).toBe('2');
+    for (const name of [
+      'Break schedule',
+      'Reminders',
+      'Away and busy',
+      'Working hours',
+      'Guided breaks',
+      'Your settings',
+    ]) {
+      expect(screen.getByRole('heading', { level: 2, name })).toBeTruthy();
+    }
+  });
+
+  it('saves a valid value when the field is left, and says so', async () => {
+    await renderLoaded();
+    type(screen.getByLabelText('Sitting time before a break'), '45');
+    await waitFor(async () => expect((await syncSettings())?.sitMinutes).toBe(45));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved.'));
+  });
+
+  it('does not save while typing, only when the value is committed', async () => {
+    await renderLoaded();
+    fireEvent.input(screen.getByLabelText('Sitting time before a break'), {
+      target: { value: '12' },
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await syncSettings()).toBeUndefined();
+  });
+
+  it('shows a bad value beside its field, linked for screen readers, and saves nothing', async () => {
+    await renderLoaded();
+    const field = screen.getByLabelText('Snooze length');
+    type(field, '0');
+    await waitFor(() => expect(errorOf(field)).toBe('Cannot be 0. Use 1 to 60 minutes.'));
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('status').textContent).toBe(
+      'Not saved: Snooze length. Cannot be 0. Use 1 to 60 minutes.',
+    );
+    expect((field as HTMLInputElement).value).toBe('0');
+    expect(await syncSettings()).toBeUndefined();
+
+    // Fixed while typing: the message goes at once, and leaving the field saves.
+    fireEvent.input(field, { target: { value: '7' } });
+    await waitFor(() => expect(screen.queryByText(/Cannot be 0/)).toBeNull());
+    expect(field.getAttribute('aria-invalid')).toBeNull();
+    expect(errorOf(field)).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('Changes are saved as you make them.');
+    fireEvent.change(field, { target: { value: '7' } });
+    await waitFor(async () => expect((await syncSettings())?.snoozeMinutes).toBe(7));
+  });
+
+  it('keeps other changes when one field is invalid', async () => {
+    await renderLoaded();
+    const sit = screen.getByLabelText('Sitting time before a break');
+    type(sit, '-3');
+    await waitFor(() => expect(errorOf(sit)).toBe('Cannot be negative. Use 5 to 240 minutes.'));
+    fireEvent.click(screen.getByLabelText('Silent reminders'));
+    await waitFor(async () => expect((await syncSettings())?.notificationSilent).toBe(true));
+    expect((await syncSettings())?.sitMinutes).toBe(DEFAULT_SETTINGS.sitMinutes);
+    expect((screen.getByLabelText('Sitting time before a break') as HTMLInputElement).value).toBe(
+      '-3',
+    );
+  });
+
+  it('refuses to leave no working day, keeping the box unticked with the reason', async () => {
+    await fakeBrowser.storage.sync.set({
+      settings: { workingHours: { ...DEFAULT_SETTINGS.workingHours, days: [3] } },
+    });
+    await renderLoaded();
+    const wednesday = screen.getByRole('checkbox', { name: 'Wednesday' }) as HTMLInputElement;
+    fireEvent.click(wednesday);
+    await screen.findByText('Choose at least one working day.');
+    expect(wednesday.checked).toBe(false);
+    expect((await syncSettings())?.workingHours.days).toEqual([3]);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Friday' }));
+    await waitFor(async () => expect((await syncSettings())?.workingHours.days).toEqual([5]));
+    expect(screen.queryByText('Choose at least one working day.')).toBeNull();
+  });
+
+  it('refuses an end of the working day before its start', async () => {
+    await renderLoaded();
+    const end = screen.getByLabelText('Working day ends');
+    type(end, '08:30');
+    await waitFor(() =>
+      expect(errorOf(end)).toBe(
+        'Must be after the start of your working day (09:00). Hours cannot run past midnight.',
+      ),
+    );
+    expect(await syncSettings()).toBeUndefined();
+    type(end, '00:00');
+    await waitFor(async () => expect((await syncSettings())?.workingHours.end).toBe(24 * 60));
+  });
+
+  it('saves a refused value once the value it clashed with is changed', async () => {
+    await renderLoaded();
+    const short = screen.getByLabelText('Break length');
+    type(short, '10');
+    await waitFor(() =>
+      expect(errorOf(short)).toBe(
+        'Cannot be longer than the longer break (5 minutes). Lengthen that first.',
+      ),
+    );
+    type(screen.getByLabelText('Longer break length'), '15');
+    await waitFor(async () =>
+      expect(await syncSettings()).toMatchObject({ breakMinutes: 10, longBreakMinutes: 15 }),
+    );
+    expect(errorOf(short)).toBeNull();
+
+    const end = screen.getByLabelText('Working day ends');
+    type(end, '08:00');
+    await waitFor(() => expect(errorOf(end)).not.toBeNull());
+    type(screen.getByLabelText('Working day starts'), '07:00');
+    await waitFor(async () =>
+      expect((await syncSettings())?.workingHours).toMatchObject({ start: 420, end: 480 }),
+    );
+    expect(errorOf(end)).toBeNull();
+  });
+
+  it('follows changes made elsewhere, such as on another device', async () => {
+    await renderLoaded();
+    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, idleSeconds: 600 } });
+    await waitFor(() =>
+      expect((screen.getByLabelText('Away after') as HTMLInputElement).value).toBe('600'),
+    );
+  });
+
+  it('saves what was typed when the tab is hidden before the field is left', async () => {
+    await renderLoaded();
+    fireEvent.input(screen.getByLabelText('Longer break length'), { target: { value: '8' } });
+    await new Promise((r) => setTimeout(r, 0));
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+      await waitFor(async () => expect((await syncSettings())?.longBreakMinutes).toBe(8));
+    } finally {
+      Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    }
+  });
+
+  it('welcomes with the schedule and applies a preset in one click', async () => {
+    await renderLoaded(true);
+    expect(screen.getByRole('heading', { level: 1, name: 'Welcome to Limber' })).toBeTruthy();
+    const list = screen.getByRole('list', { name: 'Suggested schedules' });
+    const hse = within(list).getByRole('button', {
+      name: 'Every 50 minutes, 5 minutes; every 2nd break 10 minutes',
+    });
+    expect(hse.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(hse);
+    await waitFor(() => expect(hse.getAttribute('aria-pressed')).toBe('true'));
+    expect(await syncSettings()).toMatchObject({
+      sitMinutes: 50,
+      breakMinutes: 5,
+      longBreakEvery: 2,
+      longBreakMinutes: 10,
+    });
+    // Only one set of presets on the page.
+    expect(screen.getAllByRole('list', { name: 'Suggested schedules' })).toHaveLength(1);
+  });
+
+  it('lists every problem of a bad import and changes nothing', async () => {
+    await renderLoaded();
+    const bad = JSON.stringify({
+      kind: 'limber-settings',
+      version: 2,
+      settings: { ...DEFAULT_SETTINGS, sitMinutes: 1, junk: true },
+    });
+    fireEvent.change(screen.getByLabelText('Import settings from a file'), {
+      target: { files: [new File([bad], 'bad.json', { type: 'application/json' })] },
+    });
+    const alert = await screen.findByRole('alert');
+    expect(
+      within(alert)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      '"junk" is not a Limber setting.',
+      'Sitting time before a break (sitMinutes) must be a whole number from 5 to 240; the file has 1.',
+    ]);
+    expect(await syncSettings()).toBeUndefined();
+  });
+
+  it('lists at most ten problems of a hostile import, with a count of the rest', async () => {
+    await renderLoaded();
+    const junk = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`junk${i}`, i]));
+    const text = JSON.stringify({
+      kind: 'limber-settings',
+      version: 2,
+      settings: { ...DEFAULT_SETTINGS, ...junk },
+    });
+    fireEvent.change(screen.getByLabelText('Import settings from a file'), {
+      target: { files: [new File([text], 'junk.json')] },
+    });
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getAllByRole('listitem')).toHaveLength(10);
+    expect(alert.textContent).toContain('…and 15 more.');
+  });
+
+  it('resets only after confirming in the page', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, sitMinutes: 60 } });
+    await renderLoaded();
+    fireEvent.click(screen.getByRole('button', { name: 'Reset to defaults…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Reset all settings?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect((await syncSettings())?.sitMinutes).toBe(60);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Reset to defaults…' }));
+    fireEvent.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Reset settings' }),
+    );
+    await waitFor(async () => expect(await syncSettings()).toEqual(DEFAULT_SETTINGS));
+    expect(screen.getByRole('status').textContent).toBe('Every setting is back to its default.');
+  });
+});

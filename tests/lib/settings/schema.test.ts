@@ -1,0 +1,123 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, NUMBER_BOUNDS, parseSettings } from '@/lib/settings/schema';
+
+describe('parseSettings', () => {
+  it('gives the defaults for nothing stored, without a problem', () => {
+    expect(parseSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+    expect(parseSettings(null)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+  });
+
+  it('fills missing fields with their defaults silently', () => {
+    const { settings, problems } = parseSettings({ sitMinutes: 45 });
+    expect(problems).toEqual([]);
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, sitMinutes: 45 });
+  });
+
+  it('repairs each bad field to its default and keeps the good ones', () => {
+    const { settings, problems } = parseSettings({
+      sitMinutes: 'forty',
+      breakMinutes: 3,
+      showBadge: 'yes',
+      idleSeconds: 5,
+      excludedCategories: ['neck', 'flying'],
+      workingHours: { enabled: true, days: [], start: 600, end: 1000 },
+    });
+    expect(settings.sitMinutes).toBe(DEFAULT_SETTINGS.sitMinutes);
+    expect(settings.breakMinutes).toBe(3);
+    expect(settings.showBadge).toBe(DEFAULT_SETTINGS.showBadge);
+    expect(settings.idleSeconds).toBe(DEFAULT_SETTINGS.idleSeconds);
+    expect(settings.excludedCategories).toEqual([]);
+    expect(settings.workingHours).toEqual({
+      enabled: true,
+      days: DEFAULT_SETTINGS.workingHours.days,
+      start: 600,
+      end: 1000,
+    });
+    expect(problems.map((p) => p.field).sort()).toEqual(
+      ['excludedCategories', 'idleSeconds', 'showBadge', 'sitMinutes', 'workingHours.days'].sort(),
+    );
+  });
+
+  it('repairs working hours that end before they start', () => {
+    const { settings, problems } = parseSettings({ workingHours: { start: 600, end: 500 } });
+    expect(settings.workingHours.start).toBe(DEFAULT_SETTINGS.workingHours.start);
+    expect(settings.workingHours.end).toBe(DEFAULT_SETTINGS.workingHours.end);
+    expect(problems).toEqual([
+      { field: 'workingHours.end', message: 'must be after the start time' },
+    ]);
+  });
+
+  it('reports a value that is not an object at all', () => {
+    for (const value of [42, 'settings', [1, 2], true]) {
+      const { settings, problems } = parseSettings(value);
+      expect(settings).toEqual(DEFAULT_SETTINGS);
+      expect(problems).toEqual([{ field: '(settings)', message: 'is not an object' }]);
+    }
+  });
+
+  it('never reads inherited or prototype keys', () => {
+    const hostile = JSON.parse(
+      '{"__proto__": {"sitMinutes": 7, "showBadge": false}, "constructor": {"prototype": {"x": 1}}}',
+    );
+    const { settings } = parseSettings(hostile);
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+    expect(Object.getPrototypeOf(settings)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).sitMinutes).toBeUndefined();
+    const inherited = Object.create({ sitMinutes: 60 });
+    expect(parseSettings(inherited).settings.sitMinutes).toBe(DEFAULT_SETTINGS.sitMinutes);
+  });
+
+  it('returns a fresh object that does not share arrays with the defaults', () => {
+    const { settings } = parseSettings({});
+    settings.workingHours.days.push(0);
+    settings.excludedCategories.push('neck');
+    expect(DEFAULT_SETTINGS.workingHours.days).toEqual([1, 2, 3, 4, 5]);
+    expect(DEFAULT_SETTINGS.excludedCategories).toEqual([]);
+  });
+
+  it('never throws, and always returns settings that read back unchanged and clean', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const { settings } = parseSettings(value);
+        expect(parseSettings(settings)).toEqual({ settings, problems: [] });
+        for (const [field, { min, max }] of Object.entries(NUMBER_BOUNDS)) {
+          const n = settings[field as keyof typeof NUMBER_BOUNDS];
+          expect(n).toBeGreaterThanOrEqual(min);
+          expect(n).toBeLessThanOrEqual(max);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps any valid settings exactly', () => {
+    const valid = fc.record({
+      sitMinutes: fc.integer({ min: 5, max: 240 }),
+      breakMinutes: fc.integer({ min: 1, max: 30 }),
+      maxSnoozes: fc.integer({ min: 0, max: 10 }),
+      reRemind: fc.boolean(),
+      workingHours: fc
+        .record({
+          enabled: fc.boolean(),
+          days: fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 7 }),
+          start: fc.integer({ min: 0, max: 1439 }),
+          length: fc.integer({ min: 1, max: 1440 }),
+        })
+        .filter((h) => h.start + h.length <= 1440)
+        .map(({ enabled, days, start, length }) => ({
+          enabled,
+          days: [...days].sort((a, b) => a - b),
+          start,
+          end: start + length,
+        })),
+    });
+    fc.assert(
+      fc.property(valid, (partial) => {
+        const { settings, problems } = parseSettings(partial);
+        expect(problems).toEqual([]);
+        expect(settings).toMatchObject(partial);
+      }),
+    );
+  });
+});

@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest';
+import { SETTINGS_VERSION } from '@/lib/settings/migrations';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
+import {
+  exportSettings,
+  MAX_IMPORT_BYTES,
+  parseSettingsFile,
+  SETTINGS_FILE_KIND,
+  showValue,
+  tooLargeMessage,
+} from '@/lib/settings/transfer';
+
+const NOW = new Date(2025, 2, 14, 9, 30).getTime();
+
+const mine: Settings = {
+  ...DEFAULT_SETTINGS,
+  sitMinutes: 45,
+  showBadge: false,
+  excludedCategories: ['standing', 'neck'],
+  workingHours: { enabled: true, days: [1, 2, 3], start: 480, end: 1020 },
+};
+
+function fileWith(settings: unknown, extra: Record<string, unknown> = {}): string {
+  return JSON.stringify({
+    kind: SETTINGS_FILE_KIND,
+    version: SETTINGS_VERSION,
+    settings,
+    ...extra,
+  });
+}
+
+function problemsOf(text: string): string[] {
+  const result = parseSettingsFile(text);
+  if (result.ok) throw new Error('expected the import to be refused');
+  return result.problems;
+}
+
+describe('exportSettings', () => {
+  it('names the file after the local date and writes the settings with their version', () => {
+    const { fileName, text } = exportSettings(mine, NOW);
+    expect(fileName).toBe('limber-settings-2025-03-14.json');
+    expect(JSON.parse(text)).toEqual({
+      kind: 'limber-settings',
+      version: SETTINGS_VERSION,
+      exportedAt: new Date(NOW).toISOString(),
+      settings: mine,
+    });
+  });
+
+  it('round-trips through import unchanged', () => {
+    expect(parseSettingsFile(exportSettings(mine, NOW).text)).toEqual({ ok: true, settings: mine });
+  });
+});
+
+describe('parseSettingsFile', () => {
+  it('refuses text that is not JSON', () => {
+    expect(problemsOf('{ sitMinutes: 30')).toEqual([
+      'This file is not valid JSON, so it is not a Limber settings file.',
+    ]);
+    expect(problemsOf('')).toHaveLength(1);
+  });
+
+  it('refuses JSON that is not a Limber settings file', () => {
+    const message = 'This is not a Limber settings file: use a file made with "Export settings".';
+    for (const text of ['[]', '42', 'null', '"x"', '{"sitMinutes": 30}', '{"kind": "other"}']) {
+      expect(problemsOf(text)).toEqual([message]);
+    }
+  });
+
+  it('refuses a file from a newer version, saying what to do', () => {
+    expect(problemsOf(fileWith(mine, { version: SETTINGS_VERSION + 1 }))).toEqual([
+      `This file was made by a newer version of Limber (settings version ${SETTINGS_VERSION + 1}). Update Limber, then import it again.`,
+    ]);
+  });
+
+  it('refuses a missing or nonsense version', () => {
+    for (const version of [undefined, 0, -1, 1.5, '2', null]) {
+      expect(problemsOf(fileWith(mine, { version }))).toEqual([
+        'This settings file has no valid version number.',
+      ]);
+    }
+  });
+
+  it('refuses a file without a settings object', () => {
+    for (const settings of [undefined, null, [], 'x', 3]) {
+      expect(problemsOf(fileWith(settings))).toEqual(['This settings file has no settings in it.']);
+    }
+  });
+
+  it('reports every bad field, by its label, with what the file has', () => {
+    const problems = problemsOf(
+      fileWith({
+        ...mine,
+        sitMinutes: 'thirty',
+        breakMinutes: -2,
+        showBadge: 'yes',
+        workingHours: { enabled: true, days: [], start: 480, end: 1020 },
+      }),
+    );
+    expect(problems).toEqual([
+      'Working days (workingHours.days) must list at least one weekday; the file has [].',
+      'Sitting time before a break (sitMinutes) must be a whole number from 5 to 240; the file has "thirty".',
+      'Break length (breakMinutes) must be a whole number from 1 to 30; the file has -2.',
+      'Show the minutes left on the toolbar button (showBadge) must be true or false; the file has "yes".',
+    ]);
+  });
+
+  it('reports unknown and missing fields', () => {
+    const { maxSnoozes: _dropped, ...partial } = mine;
+    const problems = problemsOf(
+      fileWith({ ...partial, colour: 'blue', workingHours: { ...mine.workingHours, lunch: 1 } }),
+    );
+    expect(problems).toEqual([
+      '"colour" is not a Limber setting.',
+      '"workingHours.lunch" is not a Limber setting.',
+      'Snoozes in a row (maxSnoozes) is missing.',
+    ]);
+  });
+
+  it('refuses an end of the working day before its start', () => {
+    const problems = problemsOf(
+      fileWith({ ...mine, workingHours: { ...mine.workingHours, start: 600, end: 540 } }),
+    );
+    expect(problems).toEqual([
+      'Working hours end (workingHours.end) must be after the start time; the file has 540.',
+    ]);
+  });
+
+  it('refuses a longer break shorter than a normal one', () => {
+    expect(problemsOf(fileWith({ ...mine, breakMinutes: 10, longBreakMinutes: 5 }))).toEqual([
+      'Longer break length (longBreakMinutes): Cannot be shorter than a normal break (10 minutes).',
+    ]);
+  });
+
+  it('fills fields an older (partial) version did not store from the defaults', () => {
+    const result = parseSettingsFile(fileWith({ sitMinutes: 25 }, { version: 1 }));
+    expect(result).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, sitMinutes: 25 } });
+  });
+
+  describe('hostile input', () => {
+    it('reports prototype keys as unknown and pollutes nothing', () => {
+      const text = `{"kind":"${SETTINGS_FILE_KIND}","version":${SETTINGS_VERSION},"__proto__":{"polluted":1},"settings":${JSON.stringify(
+        mine,
+      ).replace(
+        /^\{/,
+        '{"__proto__":{"sitMinutes":5,"polluted":1},"constructor":{"prototype":{"polluted":1}},',
+      )}}`;
+      expect(problemsOf(text)).toEqual([
+        '"__proto__" is not a Limber setting.',
+        '"constructor" is not a Limber setting.',
+      ]);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(Object.prototype).not.toHaveProperty('polluted');
+    });
+
+    it('does not take its kind or settings from the prototype chain', () => {
+      const text = `{"__proto__": {"kind": "${SETTINGS_FILE_KIND}", "version": 2, "settings": {}}}`;
+      expect(problemsOf(text)).toEqual([
+        'This is not a Limber settings file: use a file made with "Export settings".',
+      ]);
+    });
+
+    it('refuses wrong types everywhere, never throwing', () => {
+      const problems = problemsOf(
+        fileWith({
+          ...mine,
+          sitMinutes: { valueOf: 30 },
+          breakMinutes: [2],
+          longBreakEvery: null,
+          reRemind: 1,
+          workingHours: 'nine to five',
+          excludedCategories: 'neck',
+        }),
+      );
+      expect(problems).toHaveLength(6);
+      expect(problems).toContain(
+        'Working hours (workingHours) is not an object; the file has "nine to five".',
+      );
+      expect(problems).toContain(
+        'Exercises to leave out (excludedCategories) lists an unknown kind of exercise; the file has "neck".',
+      );
+    });
+
+    it('never echoes a huge string back, and refuses a huge file outright', () => {
+      const huge = 'x'.repeat(20_000);
+      const [problem] = problemsOf(fileWith({ ...mine, sitMinutes: huge }));
+      expect(problem?.length).toBeLessThan(200);
+      expect(problem).toContain('"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…');
+
+      const big = fileWith({ ...mine, note: 'y'.repeat(MAX_IMPORT_BYTES) });
+      expect(problemsOf(big)).toEqual([
+        'This file is 65 kB, far too large for a Limber settings file (they are under 2 kB).',
+      ]);
+    });
+
+    it('survives deep nesting', () => {
+      const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+      expect(problemsOf(fileWith(null).replace('null', deep))).toEqual([
+        'This settings file has no settings in it.',
+      ]);
+    });
+
+    it('limits the size of a long key in its report', () => {
+      const problems = problemsOf(fileWith({ ...mine, ['k'.repeat(5000)]: 1 }));
+      expect(problems).toHaveLength(1);
+      expect(problems[0]?.length).toBeLessThan(100);
+    });
+  });
+});
+
+describe('tooLargeMessage and showValue', () => {
+  it('accepts up to the limit', () => {
+    expect(tooLargeMessage(MAX_IMPORT_BYTES)).toBeNull();
+    expect(tooLargeMessage(MAX_IMPORT_BYTES + 1)).toMatch(/far too large/);
+  });
+
+  it('shows values briefly', () => {
+    expect(showValue(5)).toBe('5');
+    expect(showValue(undefined)).toBe('undefined');
+    expect(showValue('a'.repeat(100))).toHaveLength(41);
+  });
+});
