@@ -29,16 +29,19 @@ export function ExerciseCard({ exercise, label, aside, controls }: ExerciseCardP
             {exercise.position === 'seated' ? 'Seated' : 'Standing'} · {areas}
           </p>
         </header>
-        <div class="exercise-card-figure">
-          <ExerciseIllustration illustration={exercise.illustration} />
+        <div class="exercise-card-visual">
+          <div class="exercise-card-figure">
+            <ExerciseIllustration illustration={exercise.illustration} />
+          </div>
+          {controls ? <div class="exercise-card-controls">{controls}</div> : null}
         </div>
         <div class="exercise-card-aside">
-          <p class="exercise-card-dose">
-            <span class="exercise-card-dose-label">Dose</span> {formatDose(exercise.dose)}
-          </p>
+          <dl class="exercise-card-dose">
+            <dt>Dose</dt>
+            <dd>{formatDose(exercise.dose)}</dd>
+          </dl>
           {aside}
         </div>
-        {controls ? <div class="exercise-card-controls">{controls}</div> : null}
         <div class="exercise-card-details">
           <h3>How to do it</h3>
           <ol class="exercise-card-steps">

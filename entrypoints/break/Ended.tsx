@@ -48,7 +48,8 @@ interface EndedProps {
 export function Ended({ ended, snapshot, now }: EndedProps) {
   const outcome = useOutcome(ended.phase.startedAt);
   const skipped = outcome ? outcome.type === 'skipped' : ended.how === 'skipped';
-  const status = describeStatus(snapshot.state, now, snapshot.settings);
+  // The page's clock ticks once a second; a fresher reading keeps "30 min" from showing as 31.
+  const status = describeStatus(snapshot.state, Math.max(now, Date.now()), snapshot.settings);
 
   let summary = 'Saving your break…';
   if (outcome?.type === 'completed') {
