@@ -79,9 +79,7 @@ export function App() {
       </header>
     );
   } else if (phase.kind === 'onBreak' && ended?.phase.startedAt !== phase.startedAt) {
-    content = (
-      <Guide key={phase.startedAt} phase={phase} settings={snapshot.settings} onFinish={finish} />
-    );
+    content = <Guide key={phase.startedAt} phase={phase} onFinish={finish} />;
   } else if (ended) {
     content = <Ended ended={ended} snapshot={snapshot} now={now} />;
   } else {

@@ -16,7 +16,7 @@ import {
   togglePause,
 } from '@/lib/routine/progress';
 import type { Phase } from '@/lib/session/state';
-import type { Settings } from '@/lib/settings/schema';
+import { readSettings } from '@/lib/storage/items';
 import { restoreProgress, saveProgress } from './progress-store';
 import { markShown, readRecent } from './recent-store';
 import { type Shortcut, useShortcuts } from './shortcuts';
@@ -27,7 +27,6 @@ export type Finish = 'done' | 'skipped' | 'timeUp';
 
 interface GuideProps {
   phase: OnBreak;
-  settings: Settings;
   onFinish: (how: Finish) => void;
 }
 
@@ -35,31 +34,34 @@ function report(error: unknown): void {
   console.error('Limber break page:', error);
 }
 
-/** The routine for this break, chosen once it knows the recent history. */
-function useRoutine(phase: OnBreak, settings: Settings): Exercise[] | null {
+/**
+ * The routine for this break, chosen once per break from the settings and recent history as
+ * stored now: a settings change can reach this page after the break has started, so the page's
+ * own copy may be behind.
+ */
+function useRoutine(phase: OnBreak): Exercise[] | null {
   const [routine, setRoutine] = useState<Exercise[] | null>(null);
-  // Chosen once per break: changing a setting mid-break must not swap the move in progress.
-  const excluded = useRef(settings.excludedCategories);
   useEffect(() => {
     let live = true;
-    readRecent()
-      .catch((error: unknown) => {
-        report(error);
-        return [];
-      })
-      .then((recent) => {
+    const recent = readRecent().catch((error: unknown) => {
+      report(error);
+      return [];
+    });
+    Promise.all([readSettings(), recent])
+      .then(([settings, history]) => {
         if (!live) return;
         setRoutine(
           chooseRoutine({
             breakMs: phase.endsAt - phase.startedAt,
             long: phase.long,
-            excluded: excluded.current,
-            recent,
+            excluded: settings.excludedCategories,
+            recent: history,
             startedAt: phase.startedAt,
             seed: phase.startedAt,
           }),
         );
-      });
+      })
+      .catch(report);
     return () => {
       live = false;
     };
@@ -68,8 +70,8 @@ function useRoutine(phase: OnBreak, settings: Settings): Exercise[] | null {
 }
 
 /** Guides the user through the moves of the running break. */
-export function Guide({ phase, settings, onFinish }: GuideProps) {
-  const routine = useRoutine(phase, settings);
+export function Guide({ phase, onFinish }: GuideProps) {
+  const routine = useRoutine(phase);
   const lengths = useMemo(() => routine?.map((m) => m.seconds) ?? [], [routine]);
   const [progress, setProgress] = useState<Progress | null>(null);
   const now = useNow(250);

@@ -8,6 +8,16 @@ export async function readRecent(): Promise<RecentExercise[]> {
   return parseRecent(await recentExercisesItem.getValue());
 }
 
-export async function markShown(id: string, now: number): Promise<void> {
-  await recentExercisesItem.setValue(rememberShown(await readRecent(), id, now));
+let writes: Promise<unknown> = Promise.resolve();
+
+/**
+ * Adds a shown move to the list. Writes go one at a time: two quick steps through the moves
+ * must not both read the old list and lose one of the two.
+ */
+export function markShown(id: string, now: number): Promise<void> {
+  const write = writes.then(async () => {
+    await recentExercisesItem.setValue(rememberShown(await readRecent(), id, now));
+  });
+  writes = write.catch(() => undefined);
+  return write;
 }

@@ -43,6 +43,8 @@ describe('the guided break page in Chromium', () => {
 
   const moveLabel = (page: Page) => page.getByText(/^Move \d+ of \d+$/).textContent();
   const moveName = (page: Page) => page.getByRole('heading', { level: 2 }).textContent();
+  /** The page renders just after an event: poll rather than read once. */
+  const expectMove = (page: Page, label: string) => expect.poll(() => moveLabel(page)).toBe(label);
 
   beforeAll(async () => {
     ext = await launchExtension();
@@ -115,41 +117,44 @@ describe('the guided break page in Chromium', () => {
     const first = await moveName(page);
 
     await page.getByRole('button', { name: 'Next' }).click();
-    expect(await moveLabel(page)).toBe(`Move 2 of ${count}`);
+    await expectMove(page, `Move 2 of ${count}`);
     const second = await moveName(page);
     expect(second).not.toBe(first);
     await page.getByRole('button', { name: 'Previous' }).click();
-    expect(await moveLabel(page)).toBe(`Move 1 of ${count}`);
+    await expectMove(page, `Move 1 of ${count}`);
     expect(await moveName(page)).toBe(first);
 
     // Keys act on the page when no control has focus.
     await page.getByRole('heading', { level: 2 }).click();
     await page.keyboard.press('ArrowRight');
-    expect(await moveLabel(page)).toBe(`Move 2 of ${count}`);
+    await expectMove(page, `Move 2 of ${count}`);
     await page.keyboard.press('ArrowLeft');
-    expect(await moveLabel(page)).toBe(`Move 1 of ${count}`);
+    await expectMove(page, `Move 1 of ${count}`);
     await page.keyboard.press('Space');
-    expect(await page.getByRole('button', { name: 'Resume' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Resume' }).waitFor();
     const frozen = await page.getByRole('timer', { name: 'This move' }).textContent();
     await page.waitForTimeout(1500);
     expect(await page.getByRole('timer', { name: 'This move' }).textContent()).toBe(frozen);
     await page.keyboard.press('Space');
-    expect(await page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Pause' }).waitFor();
 
     // A focused button keeps its own keys: Enter presses it, it does not finish the break.
     await page.getByRole('button', { name: 'Next' }).focus();
     await page.keyboard.press('Enter');
-    expect(await moveLabel(page)).toBe(`Move 2 of ${count}`);
+    await expectMove(page, `Move 2 of ${count}`);
     await page.getByRole('button', { name: 'Pause' }).focus();
     await page.keyboard.press('Space');
-    expect(await page.getByRole('button', { name: 'Resume' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Resume' }).waitFor();
     expect((await probe.engineState()).phase.kind).toBe('onBreak');
 
     // Every move shown is remembered, so tomorrow's routines can avoid it.
-    const recent = (await page.evaluate(
-      async () => (await chrome.storage.local.get('recentExercises')).recentExercises,
-    )) as { id: string; at: number }[];
-    expect(recent.filter((r) => r.at >= testStart).length).toBe(2);
+    const shownSinceStart = async () =>
+      (
+        (await page.evaluate(
+          async () => (await chrome.storage.local.get('recentExercises')).recentExercises,
+        )) as { id: string; at: number }[]
+      ).filter((r) => r.at >= testStart).length;
+    await expect.poll(shownSinceStart).toBe(2);
 
     // Enter with no control focused finishes the break.
     await page.getByRole('heading', { level: 2 }).click();
@@ -174,6 +179,7 @@ describe('the guided break page in Chromium', () => {
       .poll(() => page.getByRole('status').textContent())
       .toMatch(/^\d+ seconds of movement counted\.$/);
     expect(await page.getByText(/next break is due in about 30 min/).isVisible()).toBe(true);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await screenshot(page, 'break-done');
 
     const closed = page.waitForEvent('close');
@@ -187,6 +193,8 @@ describe('the guided break page in Chromium', () => {
     const page = await startBreak();
     await page.getByRole('button', { name: 'Skip break' }).click();
     await page.getByRole('heading', { level: 1, name: 'Break skipped' }).waitFor();
+    // The summary comes from the engine's own record, so the skip has been counted by now.
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Skipped\./);
     expect((await probe.engineState()).phase.kind).toBe('sitting');
     const types = (await recordsSinceStart()).map((r) => r.type);
     expect(types).toContain('skipped');
@@ -236,18 +244,20 @@ describe('the guided break page in Chromium', () => {
     });
     for (const silent of [false, true]) {
       await probe.setSettings({ breakSound: true, notificationSilent: silent });
+      // The page is open first, as when a break starts; then a break with 4 seconds left begins.
+      const page = await ext.openPage('break.html');
+      await page.getByRole('heading', { level: 1, name: 'No break running' }).waitFor();
       const now = Date.now();
       const onBreak: EngineState = {
         ...(await probe.engineState()),
         phase: {
           kind: 'onBreak',
-          startedAt: now - 2 * MIN + 3 * SECOND,
-          endsAt: now + 3 * SECOND,
+          startedAt: now - 2 * MIN + 4 * SECOND,
+          endsAt: now + 4 * SECOND,
           long: false,
         },
       };
       await probe.setEngineState(onBreak);
-      const page = await ext.openPage('break.html');
       await page.getByRole('heading', { level: 1, name: 'Break time' }).waitFor();
       await page
         .getByRole('heading', { level: 1, name: 'Break done' })
