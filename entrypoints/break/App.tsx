@@ -15,13 +15,11 @@ export function App() {
   const shown = useRef<OnBreak | null>(null);
   const now = useNow(1000);
   const phase = snapshot?.state.phase;
+  // Kept during render, not in an effect: a click right after the first paint must find it.
+  if (phase?.kind === 'onBreak') shown.current = phase;
 
   useEffect(() => {
-    if (!phase) return;
-    if (phase.kind === 'onBreak') {
-      shown.current = phase;
-      return;
-    }
+    if (!phase || phase.kind === 'onBreak') return;
     const last = shown.current;
     if (last) {
       setEnded((prev) =>
