@@ -156,6 +156,14 @@ describe('the guided break page in Chromium', () => {
       ).filter((r) => r.at >= testStart).length;
     await expect.poll(shownSinceStart).toBe(2);
 
+    // After the last move the page says so, and the break goes on until Done or the time.
+    for (let i = 2; i < count; i++) await page.getByRole('button', { name: 'Next' }).click();
+    await expectMove(page, `Move ${count} of ${count}`);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('heading', { level: 2, name: 'All moves done' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Next' }).isDisabled()).toBe(true);
+    expect((await probe.engineState()).phase.kind).toBe('onBreak');
+
     // Enter with no control focused finishes the break.
     await page.getByRole('heading', { level: 2 }).click();
     await page.keyboard.press('Enter');
@@ -217,13 +225,16 @@ describe('the guided break page in Chromium', () => {
   });
 
   it('keeps a single break page however often a break is asked for', async () => {
+    await probe.setSettings({ longBreakEvery: 1 });
     const page = await startBreak();
     await probe.send({ type: 'startBreak' });
     await probe.send({ type: 'startBreak' });
     await page.waitForTimeout(800);
     expect(breakPages()).toHaveLength(1);
-    // Opened by hand while a break runs, it shows that same break's routine.
-    const label = await moveLabel(page);
+    // A reload shows the same routine, at the same move.
+    await page.getByRole('button', { name: 'Next' }).click();
+    const label = (await moveLabel(page)) ?? '';
+    expect(label).toMatch(/^Move 2 of \d+$/);
     const name = await moveName(page);
     await page.reload();
     await page.getByRole('heading', { level: 2 }).waitFor();
