@@ -13,6 +13,9 @@ const T0 = new Date(2026, 2, 2, 10, 0).getTime();
 const DAY = 24 * 60 * 60_000;
 const exerciseIds = EXERCISES.map((e) => e.id);
 
+const allowedMoves = (req: RoutineRequest) =>
+  EXERCISES.filter((e) => !categoriesOf(e).some((c) => req.excluded.includes(c)));
+
 const requests: fc.Arbitrary<RoutineRequest> = fc.record({
   // From under the shortest move to a full hour, the longest break the settings allow.
   breakMs: fc.integer({ min: 0, max: 60 * 60_000 }),
@@ -67,18 +70,38 @@ describe('chooseRoutine, for any request', () => {
     );
   });
 
-  it('covers as many body areas as it has moves, or all the allowed moves offer', () => {
+  it('stops only when no other allowed move fits, or the break has its most moves', () => {
     fc.assert(
       fc.property(requests, (req) => {
         const moves = chooseRoutine(req);
-        // Every move brings an area of its own until the areas on offer run out, so the
-        // routine covers at least as many areas as it has moves (or all there are).
-        const allowed = EXERCISES.filter(
-          (e) => !categoriesOf(e).some((c) => req.excluded.includes(c)),
-        );
-        const areasOnOffer = new Set(allowed.flatMap((e) => e.areas));
+        if (moves.length === (req.long ? MAX_MOVES.long : MAX_MOVES.short)) return;
+        const unused = Math.floor(req.breakMs / 1000) - routineSeconds(moves);
+        const fits = allowedMoves(req).filter((e) => !moves.includes(e) && e.seconds <= unused);
+        expect(fits.map((e) => e.id)).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('repeats a body area only when no move for a new area would have fitted', () => {
+    fc.assert(
+      fc.property(requests, (req) => {
+        const moves = chooseRoutine(req);
         const covered = new Set(moves.flatMap((m) => m.areas));
-        expect(covered.size).toBeGreaterThanOrEqual(Math.min(moves.length, areasOnOffer.size));
+        const unused = Math.floor(req.breakMs / 1000) - routineSeconds(moves);
+        const fresh = allowedMoves(req).filter((e) => e.areas.every((a) => !covered.has(a)));
+        // Of two moves sharing an area, the one chosen second had time for any move that fits
+        // in its own length plus the time left unused: none of those may bring only new areas.
+        const couldHaveBeenFresh = (move: (typeof moves)[number]) =>
+          fresh.some((e) => e.seconds <= unused + move.seconds);
+        for (const [i, a] of moves.entries()) {
+          for (const b of moves.slice(i + 1)) {
+            if (!a.areas.some((area) => b.areas.includes(area))) continue;
+            expect(couldHaveBeenFresh(a) && couldHaveBeenFresh(b), `${a.id} and ${b.id}`).toBe(
+              false,
+            );
+          }
+        }
       }),
       { numRuns: 500 },
     );
