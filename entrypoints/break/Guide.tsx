@@ -129,16 +129,19 @@ export function Guide({ phase, onFinish }: GuideProps) {
     else if (move) pauseOrResume();
   });
 
+  const previous = (
+    <button type="button" onClick={() => step(-1)} disabled={index === 0}>
+      Previous
+    </button>
+  );
   const controls = (
     // biome-ignore lint/a11y/useSemanticElements: a fieldset is for form inputs; this groups buttons
     <div class="break-controls" role="group" aria-label="Moves">
-      <button type="button" onClick={() => step(-1)} disabled={index === 0}>
-        Previous
-      </button>
-      <button type="button" onClick={pauseOrResume} disabled={!move}>
+      {previous}
+      <button type="button" onClick={pauseOrResume}>
         {paused ? 'Resume' : 'Pause'}
       </button>
-      <button type="button" onClick={() => step(1)} disabled={index >= count}>
+      <button type="button" onClick={() => step(1)}>
         Next
       </button>
     </div>
@@ -199,7 +202,7 @@ export function Guide({ phase, onFinish }: GuideProps) {
             Keep moving until the break ends: walk about, fetch some water or look out of a window.
             Press Done when you are ready to sit down again.
           </p>
-          {controls}
+          <div class="break-controls">{previous}</div>
         </section>
       )}
 
@@ -208,10 +211,12 @@ export function Guide({ phase, onFinish }: GuideProps) {
       </p>
 
       <footer class="break-footer">
-        <p class="break-keys">
-          Keys: <kbd>Space</kbd> pause or resume, <kbd>←</kbd> <kbd>→</kbd> previous or next,{' '}
-          <kbd>Enter</kbd> done.
-        </p>
+        {count > 0 ? (
+          <p class="break-keys">
+            Keys: <kbd>Space</kbd> pause or resume, <kbd>←</kbd> <kbd>→</kbd> previous or next,{' '}
+            <kbd>Enter</kbd> done.
+          </p>
+        ) : null}
         <p class="break-caution">
           {GENERAL_CAUTION.text}{' '}
           <a href={GENERAL_CAUTION.source.url} target="_blank" rel="noreferrer">

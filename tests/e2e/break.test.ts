@@ -161,7 +161,10 @@ describe('the guided break page in Chromium', () => {
     await expectMove(page, `Move ${count} of ${count}`);
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('heading', { level: 2, name: 'All moves done' }).waitFor();
-    expect(await page.getByRole('button', { name: 'Next' }).isDisabled()).toBe(true);
+    await page.setViewportSize({ width: 400, height: 600 });
+    await screenshot(page, 'break-all-done-400x600');
+    expect(await page.getByRole('button', { name: 'Next' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Previous' }).isEnabled()).toBe(true);
     expect((await probe.engineState()).phase.kind).toBe('onBreak');
 
     // Enter with no control focused finishes the break.
@@ -317,6 +320,7 @@ describe('the guided break page in Chromium', () => {
     });
     await probe.send({ type: 'startBreak' });
     await page.getByRole('heading', { level: 2, name: 'Move as you like' }).waitFor();
+    await screenshot(page, 'break-no-moves');
     expect(await page.getByRole('button', { name: 'Choose which moves to show' }).isVisible()).toBe(
       true,
     );
@@ -326,6 +330,8 @@ describe('the guided break page in Chromium', () => {
   it('offers a break when opened with none running, and starts it in place', async () => {
     const page = await ext.openPage('break.html');
     await page.getByRole('heading', { level: 1, name: 'No break running' }).waitFor();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(page, 'break-none-running-dark');
     await page.getByRole('button', { name: 'Start a break now' }).click();
     await page.getByRole('heading', { level: 1, name: 'Break time' }).waitFor();
     expect((await probe.engineState()).phase.kind).toBe('onBreak');
