@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import type { Tip } from '@/lib/content/tips';
 import type { Badge, Effect, EngineState } from '@/lib/session/state';
 import type { Settings } from '@/lib/settings/schema';
@@ -50,16 +51,36 @@ async function findBreakTab(url: string): Promise<{ tabId: number; windowId: num
     : null;
 }
 
+/**
+ * The tab showing the break page, so closing it can end the break. Session storage: it outlives a
+ * stopped worker, and a tab id means nothing after the browser restarts.
+ */
+export const breakTabItem = storage.defineItem<number | null>('session:breakTab', {
+  fallback: null,
+});
+
 /** Focuses the break page if one is open (never two at once), else opens it. */
 export async function openBreakPage(): Promise<void> {
   const url = browser.runtime.getURL(BREAK_PAGE);
   const open = await findBreakTab(url);
   if (open) {
+    await breakTabItem.setValue(open.tabId);
     await browser.tabs.update(open.tabId, { active: true });
     await browser.windows.update(open.windowId, { focused: true });
     return;
   }
-  await browser.tabs.create({ url });
+  const tab = await browser.tabs.create({ url });
+  await breakTabItem.setValue(tab.id ?? null);
+}
+
+/**
+ * Whether a closed tab was the break page, forgetting it if so. Closing it ends the break with
+ * the time actually spent (the engine ignores the end of a break that is not running).
+ */
+export async function wasBreakTab(tabId: number): Promise<boolean> {
+  if ((await breakTabItem.getValue()) !== tabId) return false;
+  await breakTabItem.removeValue();
+  return true;
 }
 
 export async function runEffects(effects: readonly Effect[], ctx: EffectContext): Promise<void> {

@@ -3,7 +3,7 @@ import { type Intent, type IntentReply, parseIntent } from '@/lib/messages';
 import { pauseUntil } from '@/lib/session/schedule';
 import type { EngineEvent } from '@/lib/session/state';
 import { readSettings, watchSettings } from '@/lib/storage/items';
-import { ALARM_NAME } from './effects';
+import { ALARM_NAME, wasBreakTab } from './effects';
 import { dispatch } from './engine';
 import { BUTTONS, NOTIFICATION_ID, setSnoozeMinutes } from './notifications';
 import { anyWindowFullscreen, observeNow, presenceEvent } from './observe';
@@ -74,6 +74,13 @@ export default defineBackground(() => {
         )
         .catch(report);
     }
+  });
+
+  // Closing the break page early counts as a break of the time actually spent.
+  browser.tabs.onRemoved.addListener((tabId) => {
+    wasBreakTab(tabId)
+      .then((closed) => (closed ? dispatch({ type: 'endBreak' }) : undefined))
+      .catch(report);
   });
 
   browser.runtime.onMessage.addListener((message: unknown): Promise<IntentReply> | undefined => {

@@ -56,6 +56,12 @@ export const SOURCES = {
     name: 'Stanford EHS',
     url: 'https://ehs.stanford.edu/topic/ergonomics/exercises-and-stretches',
   },
+  // The chest opener, seated twist and standing thigh stretch were read through a copy of the
+  // CSP's advice; this is the CSP's own exercise library, where its public advice lives.
+  cspExercises: {
+    name: 'Chartered Society of Physiotherapy',
+    url: 'https://www.csp.org.uk/public-patient/rehabilitation-exercises',
+  },
 
   // Red flags and when to get help
   mayoBackPain: {

@@ -306,7 +306,7 @@ describe('the history page in Chromium', () => {
     await page.getByRole('status').filter({ hasText: 'History cleared.' }).waitFor();
     expect(await probe.history()).toBeUndefined();
     expect(await probe.records()).toEqual([]);
-    expect(await probe.settings()).toEqual({ snoozeMinutes: 7 });
+    expect(await probe.settings()).toMatchObject({ snoozeMinutes: 7 });
     const table = page.getByRole('table', { name: /each of the last 30 days/ });
     expect(await rowCells(table.getByRole('row', { name: 'Total' }))).toEqual([
       '0',

@@ -1,0 +1,85 @@
+import { useId } from 'preact/hooks';
+import {
+  arrowPath,
+  FIGURE_BOX,
+  HEAD_RADIUS,
+  type Illustration,
+  polylinePath,
+} from '@/lib/content/figure';
+import './ExerciseIllustration.css';
+
+// Fallback colours for the SVG on its own; the stylesheet's classes replace them with the
+// page's theme colours (a presentation attribute loses to any CSS rule).
+const INK = '#1f2933';
+const ACCENT = '#0f766e';
+const MUTED = '#9aa5b1';
+
+interface ExerciseIllustrationProps {
+  illustration: Illustration;
+}
+
+/** One exercise drawn as a line figure: still parts in ink, the moving part and arrows in accent. */
+export function ExerciseIllustration({ illustration }: ExerciseIllustrationProps) {
+  const titleId = useId();
+  const { scene, ghost, ghostHead, body, moving, head, dots = [], arrows } = illustration;
+  const ghostPath = polylinePath(ghost ?? []);
+  return (
+    <svg
+      class="exercise-illustration"
+      viewBox={`0 0 ${FIGURE_BOX} ${FIGURE_BOX}`}
+      role="img"
+      aria-labelledby={titleId}
+      xmlns="http://www.w3.org/2000/svg"
+      fill="none"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+    >
+      <title id={titleId}>{illustration.description}</title>
+      <path class="fig-scene" d={polylinePath(scene)} stroke={MUTED} stroke-width="1.5" />
+      {ghostPath ? (
+        <path
+          class="fig-ghost"
+          d={ghostPath}
+          stroke={MUTED}
+          stroke-width="2.5"
+          stroke-dasharray="3 4"
+        />
+      ) : null}
+      {ghostHead ? (
+        <circle
+          class="fig-ghost"
+          cx={ghostHead[0]}
+          cy={ghostHead[1]}
+          r={HEAD_RADIUS}
+          stroke={MUTED}
+          stroke-width="2.5"
+          stroke-dasharray="3 4"
+        />
+      ) : null}
+      <path class="fig-body" d={polylinePath(body)} stroke={INK} stroke-width="3.5" />
+      <circle
+        class={head.moving ? 'fig-moving' : 'fig-body'}
+        cx={head.at[0]}
+        cy={head.at[1]}
+        r={HEAD_RADIUS}
+        stroke={head.moving ? ACCENT : INK}
+        stroke-width="3.5"
+      />
+      {moving.length > 0 ? (
+        <path class="fig-moving" d={polylinePath(moving)} stroke={ACCENT} stroke-width="4" />
+      ) : null}
+      {dots.map(([cx, cy]) => (
+        <circle key={`${cx},${cy}`} class="fig-dot" cx={cx} cy={cy} r="3" fill={ACCENT} />
+      ))}
+      {arrows.map((arrow) => (
+        <path
+          key={arrowPath(arrow)}
+          class="fig-arrow"
+          d={arrowPath(arrow)}
+          stroke={ACCENT}
+          stroke-width="2"
+        />
+      ))}
+    </svg>
+  );
+}

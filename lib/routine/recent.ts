@@ -1,0 +1,33 @@
+/**
+ * The moves the break page showed lately, so the next routines can avoid repeating them. Stored
+ * by the break page; read back through `parseRecent`, so a damaged value only forgets history.
+ */
+
+export interface RecentExercise {
+  id: string;
+  /** When the move was last shown. */
+  at: number;
+}
+
+/** Long enough to cover "yesterday" whatever the time zone; old entries are dropped. */
+export const RECENT_KEEP_MS = 7 * 24 * 60 * 60_000;
+
+function isRecentExercise(value: unknown): value is RecentExercise {
+  if (typeof value !== 'object' || value === null) return false;
+  const { id, at } = value as Record<string, unknown>;
+  return typeof id === 'string' && id.length > 0 && typeof at === 'number' && Number.isFinite(at);
+}
+
+export function parseRecent(value: unknown): RecentExercise[] {
+  return Array.isArray(value) ? value.filter(isRecentExercise) : [];
+}
+
+/** The list after showing `id` at `now`: one entry per move (its latest showing), oldest first. */
+export function rememberShown(
+  recent: readonly RecentExercise[],
+  id: string,
+  now: number,
+): RecentExercise[] {
+  const kept = recent.filter((r) => r.id !== id && r.at > now - RECENT_KEEP_MS && r.at <= now);
+  return [...kept, { id, at: now }].sort((a, b) => a.at - b.at);
+}

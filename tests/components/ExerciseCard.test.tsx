@@ -1,0 +1,44 @@
+import { render, screen, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { ExerciseCard } from '@/components/ExerciseCard';
+import { exerciseById } from '@/lib/content/exercises';
+
+const move = exerciseById('seated-hamstring');
+if (!move) throw new Error('the library lost the seated hamstring stretch');
+
+describe('ExerciseCard', () => {
+  it('shows the move as an article named by its heading, with where it stands', () => {
+    render(<ExerciseCard exercise={move} label="Move 2 of 4" />);
+    const card = screen.getByRole('article', { name: 'Seated hamstring stretch' });
+    expect(within(card).getByRole('heading', { level: 2 }).textContent).toBe(move.name);
+    expect(within(card).getByText('Move 2 of 4')).toBeTruthy();
+    expect(within(card).getByText('Seated · Hips and legs')).toBeTruthy();
+  });
+
+  it('shows the picture, the dose, numbered steps, the caution and the source', () => {
+    render(<ExerciseCard exercise={move} label="Move 1 of 1" />);
+    expect(screen.getByRole('img', { name: move.illustration.description })).toBeTruthy();
+    expect(screen.getByRole('term').textContent).toBe('Dose');
+    expect(screen.getByRole('definition').textContent).toBe('Hold 30 seconds each leg');
+    const steps = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(steps.map((li) => li.textContent)).toEqual(move.steps);
+    expect(screen.getByText(move.caution)).toBeTruthy();
+    const source = screen.getByRole('link', { name: `Source: ${move.source.name}` });
+    expect(source.getAttribute('href')).toBe(move.source.url);
+    expect(source.getAttribute('target')).toBe('_blank');
+    expect(source.getAttribute('rel')).toBe('noreferrer');
+  });
+
+  it('places the countdown and the controls it is given', () => {
+    render(
+      <ExerciseCard
+        exercise={move}
+        label="Move 1 of 1"
+        aside={<span>time left</span>}
+        controls={<button type="button">Next</button>}
+      />,
+    );
+    expect(screen.getByText('time left')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Next' })).toBeTruthy();
+  });
+});
