@@ -5,10 +5,12 @@ import './TodayStats.css';
 
 interface TodayStatsProps {
   today: TodaySummary;
+  /** Where the full history opens (a new tab); no link when absent. */
+  historyHref?: string;
 }
 
 /** Today's breaks and sitting at a glance. */
-export function TodayStats({ today }: TodayStatsProps) {
+export function TodayStats({ today, historyHref }: TodayStatsProps) {
   const uid = useId();
   return (
     <section class="today" aria-labelledby={`${uid}-heading`}>
@@ -27,6 +29,11 @@ export function TodayStats({ today }: TodayStatsProps) {
           <dd>{formatDuration(today.satMs)}</dd>
         </div>
       </dl>
+      {historyHref ? (
+        <a class="today-history" href={historyHref} target="_blank" rel="noreferrer">
+          Your history and streaks
+        </a>
+      ) : null}
     </section>
   );
 }

@@ -10,7 +10,9 @@ export type Intent =
   | { type: 'skipBreak' }
   | { type: 'snooze' }
   | { type: 'pause'; choice: PauseChoice }
-  | { type: 'resume' };
+  | { type: 'resume' }
+  /** Forget the daily history and the raw records (settings and the session under way stay). */
+  | { type: 'clearHistory' };
 
 /** Every intent is answered with the state after it, so a page can render at once. */
 export type IntentReply =
@@ -25,6 +27,7 @@ const INTENT_TYPES = new Set<Intent['type']>([
   'snooze',
   'pause',
   'resume',
+  'clearHistory',
 ]);
 
 const PAUSE_CHOICES = new Set<PauseChoice>(['30m', '1h', '2h', 'tomorrow', 'manual']);

@@ -29,7 +29,12 @@ let queue: Promise<unknown> = Promise.resolve();
  * browser events arriving together can never overwrite each other's state.
  */
 export function dispatch(...events: EngineEvent[]): Promise<Dispatched> {
-  const run = queue.then(() => dispatchNow(events));
+  return serialized(() => dispatchNow(events));
+}
+
+/** Runs storage work in the same queue as the engine, so neither saves over the other. */
+export function serialized<T>(work: () => Promise<T>): Promise<T> {
+  const run = queue.then(work);
   queue = run.catch(() => undefined);
   return run;
 }

@@ -2,15 +2,16 @@ import { browser } from 'wxt/browser';
 import { type Intent, type IntentReply, parseIntent } from '@/lib/messages';
 import { pauseUntil } from '@/lib/session/schedule';
 import type { EngineEvent } from '@/lib/session/state';
-import { readSettings, watchSettings } from '@/lib/storage/items';
+import { clearHistory, readSettings, watchSettings } from '@/lib/storage/items';
 import { ALARM_NAME, wasBreakTab } from './effects';
-import { dispatch } from './engine';
+import { dispatch, serialized } from './engine';
 import { BUTTONS, NOTIFICATION_ID, setSnoozeMinutes } from './notifications';
 import { anyWindowFullscreen, observeNow, presenceEvent } from './observe';
 
 function intentEvent(intent: Intent, now: number): EngineEvent {
   switch (intent.type) {
     case 'getStatus':
+    case 'clearHistory':
       return { type: 'tick' };
     case 'pause':
       return { type: 'pause', until: pauseUntil(intent.choice, now) };
@@ -86,7 +87,9 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown): Promise<IntentReply> | undefined => {
     const intent = parseIntent(message);
     if (!intent) return undefined;
-    return dispatch(intentEvent(intent, Date.now()))
+    const before = intent.type === 'clearHistory' ? serialized(clearHistory) : Promise.resolve();
+    return before
+      .then(() => dispatch(intentEvent(intent, Date.now())))
       .then(({ state, settings, now }): IntentReply => ({ ok: true, state, settings, now }))
       .catch((error: unknown): IntentReply => {
         report(error);

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { ConfirmAction } from '@/components/ConfirmAction';
 import { HistoryChart } from '@/components/HistoryChart';
 import { HistoryTable } from '@/components/HistoryTable';
@@ -9,7 +10,7 @@ import { type Insight, insightText } from '@/lib/history/insights';
 import { COUNT_STEPS, MINUTE_STEPS } from '@/lib/history/scale';
 import type { Streaks } from '@/lib/history/streak';
 import { type DayRow, type RangeSummary, rowsWithData } from '@/lib/history/view';
-import { clearHistory } from '@/lib/storage/items';
+import type { IntentReply } from '@/lib/messages';
 import type { RangeDays } from './App';
 import { downloadText } from './download';
 import { axisLabel, dayName, hourName } from './names';
@@ -210,7 +211,11 @@ export function DataSection({
 
   const clear = async () => {
     try {
-      await clearHistory();
+      // Through the background, whose queue also saves new records: neither can undo the other.
+      const reply = (await browser.runtime.sendMessage({ type: 'clearHistory' })) as
+        | IntentReply
+        | undefined;
+      if (!reply?.ok) throw new Error(reply?.error ?? 'no answer from the background');
       setMessage('History cleared. Your settings are unchanged.');
     } catch (error) {
       setMessage(`Could not clear the history: ${String(error)}`);

@@ -24,6 +24,9 @@ export function App({ welcome }: AppProps) {
       </div>
       <main>
         <Brand title={welcome ? 'Welcome to Limber' : 'Limber settings'} />
+        <p class="options-history">
+          <a href="/history.html">See your history: breaks, sitting time and streaks</a>
+        </p>
         {form.place.area === 'local' && <p class="notice">{placeText(form.place)}</p>}
         {settings === null ? (
           <p>Loading your settings…</p>

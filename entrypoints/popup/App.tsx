@@ -68,7 +68,10 @@ export function App() {
               snoozeMinutes={settings.snoozeMinutes}
               onIntent={(intent) => void engine.send(intent)}
             />
-            <TodayStats today={summariseToday(engine.records, state, now)} />
+            <TodayStats
+              today={summariseToday(engine.records, state, now)}
+              historyHref={browser.runtime.getURL('/history.html')}
+            />
           </StatusPanel>
         ) : (
           <p class="popup-loading">Checking where you stand…</p>

@@ -232,8 +232,8 @@ describe('the popup in Chromium', () => {
     const opened = await breakPage;
     expect(opened.url()).toBe(`chrome-extension://${ext.extensionId}/break.html`);
     expect((await probe.engineState()).phase.kind).toBe('onBreak');
-    await opened.close();
 
+    // The break page stays open (closing it would end the break); the popup follows along.
     await page.bringToFront();
     await page.getByText('On a break', { exact: true }).waitFor();
     const timer = page.getByRole('timer', { name: 'Time left of your break' });
@@ -248,6 +248,32 @@ describe('the popup in Chromium', () => {
       () => today.getByText('Breaks taken').locator('xpath=..').textContent(),
       (text) => text === 'Breaks taken1',
     );
+    await opened.close();
+  });
+
+  it('counts a break started here and finished on the guided break page', async () => {
+    await seed(sittingState(Date.now(), 10 * MIN));
+    const page = await openPopup();
+    const before = (await probe.records()).filter((r) => r.type === 'completed').length;
+    const breakPage = ext.context.waitForEvent('page', {
+      predicate: (p) => new URL(p.url()).pathname === '/break.html',
+    });
+    await page.getByRole('button', { name: 'Take a break now' }).click();
+    const opened = await breakPage;
+    await opened.getByRole('button', { name: 'Next', exact: true }).click();
+    await opened.getByRole('button', { name: 'Done' }).click();
+    await waitFor(
+      async () => (await probe.records()).filter((r) => r.type === 'completed').length,
+      (n) => n === before + 1,
+    );
+    await page.bringToFront();
+    await page.getByText('Sitting', { exact: true }).waitFor();
+    const today = page.getByRole('region', { name: 'Today' });
+    await waitFor(
+      () => today.getByText('Breaks taken').locator('xpath=..').textContent(),
+      (text) => text === `Breaks taken${before + 1}`,
+    );
+    await opened.close();
   });
 
   it('says when the user seems to be away, and holds the count', async () => {
@@ -418,7 +444,7 @@ describe('the popup in Chromium', () => {
     const page = await openPopup();
     await page.getByText('Sitting', { exact: true }).waitFor();
     const names: string[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 6; i++) {
       await page.keyboard.press('Tab');
       names.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
     }
@@ -426,6 +452,7 @@ describe('the popup in Chromium', () => {
       'Settings',
       'Take a break now',
       'Pause',
+      'Your history and streaks',
       'Back pain? Check warning signs',
       'Look after your back',
     ]);

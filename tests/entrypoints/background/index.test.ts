@@ -160,6 +160,20 @@ describe('background shell', () => {
     expect((await state()).phase.kind).toBe('sitting');
   });
 
+  it('clears the history and raw records in its own queue, keeping settings and the session', async () => {
+    await sitUntil(T0 + 10 * MIN);
+    await fakeBrowser.storage.local.set({ records: [{ type: 'snoozed', at: T0 }], history: {} });
+    await fakeBrowser.storage.sync.set({ settings: { sitMinutes: 40 } });
+    await settle();
+    const reply = await send({ type: 'clearHistory' });
+    expect(reply?.ok).toBe(true);
+    expect(await fakeBrowser.storage.local.get(['records', 'history'])).toEqual({});
+    expect((await state()).phase).toMatchObject({ kind: 'sitting', session: { startedAt: T0 } });
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toMatchObject({
+      sitMinutes: 40,
+    });
+  });
+
   it('pauses and resumes from the keyboard shortcut', async () => {
     await onCommand.trigger('toggle-pause');
     await settle();

@@ -14,7 +14,7 @@ import { engineStateItem, recordsItem, settingsItem } from '@/lib/storage/items'
 function connectEngine() {
   return vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message) => {
     const intent = parseIntent(message);
-    if (!intent || intent.type === 'pause')
+    if (!intent || intent.type === 'pause' || intent.type === 'clearHistory')
       throw new Error(`unexpected ${JSON.stringify(message)}`);
     const event: EngineEvent =
       intent.type === 'getStatus' ? { type: 'tick' } : { type: intent.type };

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/history/App';
 import { emptyDay } from '@/lib/history/aggregate';
 import type { EngineState } from '@/lib/session/state';
+import { clearHistory } from '@/lib/storage/items';
 
 const MIN = 60_000;
 const NOW = new Date(2026, 2, 4, 10, 0).getTime();
@@ -143,6 +144,13 @@ describe('history page', () => {
   it('clears the history and raw records after confirmation, keeping the settings', async () => {
     await fakeBrowser.storage.local.set({ records: [{ type: 'snoozed', at: NOW - MIN }] });
     await fakeBrowser.storage.sync.set({ settings: { sitMinutes: 40 } });
+    // The background clears in its own queue; here it is the same storage call.
+    const sendMessage = vi
+      .spyOn(fakeBrowser.runtime, 'sendMessage')
+      .mockImplementation(async () => {
+        await clearHistory();
+        return { ok: true };
+      });
     render(<App />);
     fireEvent.click(await screen.findByRole('button', { name: 'Clear history…' }));
     expect((await fakeBrowser.storage.local.get('history')).history).toBeDefined();
@@ -153,5 +161,18 @@ describe('history page', () => {
     expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual({ sitMinutes: 40 });
     await screen.findByText(/Nothing is recorded yet/);
     expect(cells('Total')).toEqual(['0', '0', '0', '0', '0', '0', '0']);
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'clearHistory' });
+  });
+
+  it('says so when the background could not clear the history, and keeps it', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async () => ({
+      ok: false,
+      error: 'busy',
+    }));
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Clear history…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, clear history' }));
+    await screen.findByText('Could not clear the history: Error: busy');
+    expect((await fakeBrowser.storage.local.get('history')).history).toBeDefined();
   });
 });
