@@ -5,19 +5,10 @@ import { type LoadedExtension, launchExtension } from './support/extension';
 import { Probe } from './support/probe';
 import { screenshot } from './support/screenshot';
 import { sittingState } from './support/seed';
+import { waitFor } from './support/wait';
 
 const SECOND = 1000;
 const MIN = 60 * SECOND;
-
-async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 15 * SECOND) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > end) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}
 
 describe('the guided break page in Chromium', () => {
   let ext: LoadedExtension;

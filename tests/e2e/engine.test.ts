@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type LoadedExtension, launchExtension } from './support/extension';
 import { Probe } from './support/probe';
 import { sittingState } from './support/seed';
+import { waitFor } from './support/wait';
 
 const SECOND = 1000;
 const MIN = 60 * SECOND;
@@ -33,16 +34,6 @@ async function captured(ext: LoadedExtension): Promise<CapturedNotification[]> {
   return worker.evaluate(
     () => (globalThis as unknown as { captured: CapturedNotification[] }).captured,
   );
-}
-
-async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 20 * SECOND) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > end) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
 }
 
 describe('the sitting-session engine in Chromium', () => {

@@ -6,6 +6,7 @@ import { type LoadedExtension, launchExtension } from './support/extension';
 import { Probe } from './support/probe';
 import { screenshot } from './support/screenshot';
 import { sittingState } from './support/seed';
+import { waitFor } from './support/wait';
 
 const MIN = 60_000;
 
@@ -63,16 +64,6 @@ function totals(t: Partial<Record<string, number>>) {
 
 async function rowCells(row: Locator): Promise<string[]> {
   return (await row.getByRole('cell').allTextContents()).map((t) => t.trim());
-}
-
-async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 20_000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > end) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
 }
 
 describe('the history page in Chromium', () => {

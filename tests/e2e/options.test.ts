@@ -6,6 +6,7 @@ import { type LoadedExtension, launchExtension } from './support/extension';
 import { Probe } from './support/probe';
 import { screenshot } from './support/screenshot';
 import { sittingState } from './support/seed';
+import { waitFor } from './support/wait';
 
 const MIN = 60_000;
 
@@ -54,16 +55,6 @@ async function openOptions(ext: LoadedExtension, query = ''): Promise<Page> {
   const page = await ext.openPage(`options.html${query}`);
   await page.getByLabel('Sitting time before a break').waitFor();
   return page;
-}
-
-async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 10_000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > end) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 /**

@@ -8,22 +8,13 @@ import { type LoadedExtension, launchExtension } from './support/extension';
 import { Probe } from './support/probe';
 import { screenshot } from './support/screenshot';
 import { sittingState } from './support/seed';
+import { waitFor } from './support/wait';
 
 const SECOND = 1000;
 const MIN = 60 * SECOND;
 
 /** The popup's size limit in Chrome is 800 x 600; it is designed for 380 px wide. */
 const POPUP = { width: 380, height: 600 };
-
-async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 15 * SECOND) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > end) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}
 
 async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(
