@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { Resvg } from '@resvg/resvg-js';
 import { defineConfig } from 'wxt';
+import { serialiseTips, TIP_FILE } from './lib/content/tip-file';
+import { TIPS } from './lib/content/tips';
 
 /** The PNG sizes Chrome Web Store and Firefox Add-ons ask for. */
 const ICON_SIZES = [16, 32, 48, 128] as const;
@@ -13,6 +15,15 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
+    build: {
+      // Extension pages run in browsers that all support modulepreload: no polyfill needed.
+      modulePreload: { polyfill: false },
+      rolldownOptions: {
+        // Reading a property has no side effect anywhere in this code (no getters that act), so
+        // content nobody uses, such as the tip texts' source links, can be left out of a bundle.
+        treeshake: { propertyReadSideEffects: false },
+      },
+    },
   }),
   manifest: ({ browser }) => ({
     name: 'Limber',
@@ -60,6 +71,8 @@ export default defineConfig({
         await writeFile(absoluteSrc, png);
         files.push({ absoluteSrc, relativeDest: iconPaths[size] as string });
       }
+      // The tip library as data, read by the background only when a reminder shows a tip.
+      files.push({ relativeDest: TIP_FILE.slice(1), contents: serialiseTips(TIPS) });
     },
   },
 });
