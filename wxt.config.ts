@@ -9,6 +9,24 @@ import { TIPS } from './lib/content/tips';
 /** The PNG sizes Chrome Web Store and Firefox Add-ons ask for. */
 const ICON_SIZES = [16, 32, 48, 128] as const;
 
+/**
+ * Only the extension's own files, and nothing that turns a string into code. Stricter than the
+ * browsers' default (which allows any script-src 'self' page to connect, frame or post anywhere):
+ * Limber makes no network request, so anything else it tried would be a bug to block.
+ */
+const CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "media-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 const iconPaths = Object.fromEntries(ICON_SIZES.map((size) => [size, `icon/${size}.png`]));
 
 export default defineConfig({
@@ -32,6 +50,7 @@ export default defineConfig({
     icons: iconPaths,
     // Each permission is explained in the README; a test keeps this list and the code in step.
     permissions: ['alarms', 'idle', 'notifications', 'storage'],
+    content_security_policy: browser === 'firefox' ? CSP : { extension_pages: CSP },
     commands: {
       'start-break': {
         suggested_key: { default: 'Alt+Shift+B' },
@@ -59,6 +78,11 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // WXT makes an entrypoint named `history` the browser's own History page (Ctrl+H); Limber's
+    // history is its own page, opened from the popup, so it is built as an ordinary page.
+    'entrypoints:found': (_wxt, infos) => {
+      for (const info of infos) if (info.type === 'history') info.type = 'unlisted-page';
+    },
     // The icon's only source is public/icon.svg; the PNGs are rendered from it on every build so
     // the two can never drift apart, and no generated image is kept in git.
     'build:publicAssets': async (wxt, files) => {
