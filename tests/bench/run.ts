@@ -1,0 +1,210 @@
+import { cpus, freemem, totalmem } from 'node:os';
+import type { Page } from 'playwright-core';
+import { type LoadedExtension, launchExtension } from '../e2e/support/extension';
+import { Probe } from '../e2e/support/probe';
+import { sittingState } from '../e2e/support/seed';
+import { measureSizes } from './sizes';
+import { countWakeups } from './wakeups';
+import { WorkerProfiler } from './worker-cpu';
+
+/**
+ * `npm run bench`: how fast and light Limber is, measured in real Chromium with the built
+ * extension. Prints a Markdown report for BENCHMARKS.md. Timings are never asserted anywhere.
+ */
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const WAKES = Number(process.env.BENCH_WAKES ?? 15);
+const MIN = 60_000;
+
+/**
+ * The baseline: the extension's own icon opened as a document, the lightest thing an extension
+ * URL can load (no script, no storage, one small file). Each page's time is divided by the
+ * baseline's time from the same round, so a busy machine slows both alike.
+ */
+const BASELINE = 'icon.svg';
+
+/** When each page counts as ready: the moment it shows what a person opened it for. */
+const PAGES = [
+  { path: 'popup.html', ready: '[role="timer"]', what: 'the status countdown' },
+  { path: 'options.html', ready: 'input', what: 'the first settings field' },
+  { path: 'break.html', ready: '[role="timer"]', what: 'the break timer' },
+  { path: 'history.html', ready: 'h2', what: 'the first history section' },
+] as const;
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+
+/**
+ * Records, inside the page, the time from navigation start to the first moment `selector`
+ * matches, so no round trip to the test process is counted.
+ */
+function markReady(selector: string | null) {
+  const w = window as unknown as { __readyAt?: number };
+  if (selector === null) {
+    addEventListener('load', () => {
+      w.__readyAt = performance.now();
+    });
+    return;
+  }
+  const check = () => {
+    if (w.__readyAt === undefined && document.querySelector(selector)) {
+      w.__readyAt = performance.now();
+    }
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+}
+
+async function openTimed(ext: LoadedExtension, path: string, ready: string | null) {
+  const page: Page = await ext.context.newPage();
+  await page.addInitScript(markReady, ready);
+  await page.goto(`chrome-extension://${ext.extensionId}/${path}`);
+  await page.waitForFunction(() => (window as { __readyAt?: number }).__readyAt !== undefined);
+  const ms = await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
+  const cdp = await ext.context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+  await cdp.detach();
+  await page.close();
+  return { ms, heap };
+}
+
+async function measurePages(ext: LoadedExtension, probe: Probe) {
+  const ratios = new Map<string, number[]>(PAGES.map((p) => [p.path, []]));
+  const times = new Map<string, number[]>([
+    [BASELINE, []],
+    ...PAGES.map((p) => [p.path, []] as [string, number[]]),
+  ]);
+  const heaps = new Map<string, number[]>([
+    [BASELINE, []],
+    ...PAGES.map((p) => [p.path, []] as [string, number[]]),
+  ]);
+  // One round more than counted: the first warms the browser's caches.
+  for (let round = 0; round <= RUNS; round++) {
+    // The break page shows a break in progress, as people see it.
+    const now = Date.now();
+    await probe.setEngineState({
+      ...sittingState(now, 20 * MIN),
+      phase: { kind: 'onBreak', startedAt: now, endsAt: now + 10 * MIN, long: false },
+    });
+    const base = await openTimed(ext, BASELINE, null);
+    for (const page of PAGES) {
+      if (page.path !== 'break.html' && round === 0) await probe.send({ type: 'getStatus' });
+      const result = await openTimed(ext, page.path, page.ready);
+      if (round === 0) continue;
+      ratios.get(page.path)?.push(result.ms / base.ms);
+      times.get(page.path)?.push(result.ms);
+      heaps.get(page.path)?.push(result.heap);
+    }
+    if (round > 0) {
+      times.get(BASELINE)?.push(base.ms);
+      heaps.get(BASELINE)?.push(base.heap);
+    }
+    // Back to sitting, so the popup shows its countdown next round.
+    await probe.setEngineState(sittingState(Date.now(), 20 * MIN));
+    await probe.send({ type: 'getStatus' });
+  }
+  return { ratios, times, heaps };
+}
+
+/** Triggers the real alarm `count` times and measures the worker's CPU for all those wakeups. */
+async function measureWakeups(ext: LoadedExtension, probe: Probe) {
+  await probe.setEngineState(sittingState(Date.now(), 20 * MIN));
+  await probe.send({ type: 'getStatus' });
+  const profiler = await WorkerProfiler.attach(ext.context);
+  const perWake: number[] = [];
+  for (let i = 0; i < WAKES; i++) {
+    const before = (await probe.alarmAt()) ?? 0;
+    await profiler.start();
+    // The background's own alarm, due now: the browser fires it as it would every minute.
+    await probe.page.evaluate(() => chrome.alarms.create('limber-next', { when: Date.now() }));
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const at = (await probe.alarmAt()) ?? 0;
+      if (at > Date.now() + 5_000 && at !== before) break;
+      if (Date.now() > deadline) throw new Error('the alarm did not wake the background');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    perWake.push(await profiler.stop());
+  }
+  await profiler.detach();
+  return perWake;
+}
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const MB = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
+
+async function main(): Promise<void> {
+  const started = new Date();
+  const sizes = measureSizes();
+  const sim = [countWakeups('takes the break'), countWakeups('ignores it')];
+
+  const ext = await launchExtension();
+  let pages: Awaited<ReturnType<typeof measurePages>>;
+  let wakes: number[];
+  try {
+    const probe = await Probe.open(ext);
+    pages = await measurePages(ext, probe);
+    wakes = await measureWakeups(ext, probe);
+  } finally {
+    await ext.close();
+  }
+  if (ext.errors.length > 0) {
+    console.error(`The extension logged errors during the run:\n${ext.errors.join('\n')}`);
+    process.exit(1);
+  }
+
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const out: string[] = [];
+  out.push(
+    `Measured ${started.toISOString().slice(0, 10)} on ${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory (${(freemem() / 2 ** 30).toFixed(0)} GiB free), Node ${process.version}, Chromium headless; ${RUNS} rounds after one warm-up, medians shown.`,
+  );
+  out.push('', '### Pages', '');
+  out.push('| page | ready when it shows | time ÷ baseline | time | JS heap after render |');
+  out.push('| --- | --- | ---: | ---: | ---: |');
+  out.push(
+    `| ${BASELINE} (baseline) | its load event | 1.00 | ${median(pages.times.get(BASELINE) ?? []).toFixed(1)} ms | ${MB(median(pages.heaps.get(BASELINE) ?? []))} |`,
+  );
+  for (const page of PAGES) {
+    out.push(
+      `| ${page.path} | ${page.what} | ${median(pages.ratios.get(page.path) ?? []).toFixed(2)} | ${median(pages.times.get(page.path) ?? []).toFixed(1)} ms | ${MB(median(pages.heaps.get(page.path) ?? []))} |`,
+    );
+  }
+  out.push('', '### Background', '');
+  out.push(
+    '| one simulated hour of sitting, default settings | alarm wakeups | notifications | clicks |',
+  );
+  out.push('| --- | ---: | ---: | ---: |');
+  for (const s of sim)
+    out.push(`| the person ${s.response} | ${s.alarms} | ${s.notifications} | ${s.userEvents} |`);
+  const cpuPerWake = median(wakes);
+  const perHour = Math.max(...sim.map((s) => s.alarms + s.userEvents));
+  out.push('');
+  out.push(
+    `Worker CPU per alarm wakeup (real alarm, ${WAKES} wakeups, CDP profiler at 100 µs): median ${cpuPerWake.toFixed(2)} ms, max ${Math.max(...wakes).toFixed(2)} ms; so about ${(cpuPerWake * perHour).toFixed(0)} ms of CPU per hour of sitting (${perHour} wakeups).`,
+  );
+  out.push('', '### Sizes (gzip level 9, 1 kB = 1000 bytes)', '');
+  out.push('| what | raw | gzip |', '| --- | ---: | ---: |');
+  out.push(`| background.js | ${kB(sizes.background.raw)} | ${kB(sizes.background.gzip)} |`);
+  for (const page of sizes.pages) {
+    const raw = page.files.reduce((s, f) => s + f.raw, 0);
+    out.push(
+      `| ${page.page}.html first render: ${page.files.length} JS/CSS files | ${kB(raw)} | ${kB(page.gzip)} |`,
+    );
+  }
+  for (const d of sizes.data)
+    out.push(`| ${d.file} (read when a reminder shows) | ${kB(d.raw)} | ${kB(d.gzip)} |`);
+  for (const z of sizes.zips) out.push(`| ${z.file} (zip, as uploaded) | ${kB(z.bytes)} | – |`);
+  console.log(out.join('\n'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
