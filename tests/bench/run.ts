@@ -40,30 +40,32 @@ const median = (values: number[]) => {
 };
 
 /**
- * Records, inside the page, the time from navigation start to the first moment `selector`
- * matches, so no round trip to the test process is counted.
+ * A script for the page that records the time from navigation start to the first moment
+ * `selector` matches (or to the load event), so no round trip to this process is counted. A
+ * string, not a function: tsx would wrap a function's inner names in a helper the page lacks.
  */
-function markReady(selector: string | null) {
-  const w = window as unknown as { __readyAt?: number };
-  if (selector === null) {
-    addEventListener('load', () => {
-      w.__readyAt = performance.now();
-    });
-    return;
-  }
-  const check = () => {
-    if (w.__readyAt === undefined && document.querySelector(selector)) {
-      w.__readyAt = performance.now();
-    }
-  };
-  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+function markReady(selector: string | null): string {
+  const seen = selector
+    ? `new MutationObserver(() => {
+        if (window.__readyAt === undefined && document.querySelector(${JSON.stringify(selector)})) {
+          window.__readyAt = performance.now();
+        }
+      }).observe(document, { childList: true, subtree: true });`
+    : `addEventListener('load', () => { window.__readyAt = performance.now(); });`;
+  return seen;
 }
 
 async function openTimed(ext: LoadedExtension, path: string, ready: string | null) {
   const page: Page = await ext.context.newPage();
-  await page.addInitScript(markReady, ready);
+  await page.addInitScript({ content: markReady(ready) });
   await page.goto(`chrome-extension://${ext.extensionId}/${path}`);
-  await page.waitForFunction(() => (window as { __readyAt?: number }).__readyAt !== undefined);
+  await page.waitForFunction(
+    () => (window as { __readyAt?: number }).__readyAt !== undefined,
+    null,
+    {
+      polling: 20,
+    },
+  );
   const ms = await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
   const cdp = await ext.context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -87,15 +89,19 @@ async function measurePages(ext: LoadedExtension, probe: Probe) {
   ]);
   // One round more than counted: the first warms the browser's caches.
   for (let round = 0; round <= RUNS; round++) {
-    // The break page shows a break in progress, as people see it.
-    const now = Date.now();
-    await probe.setEngineState({
-      ...sittingState(now, 20 * MIN),
-      phase: { kind: 'onBreak', startedAt: now, endsAt: now + 10 * MIN, long: false },
-    });
     const base = await openTimed(ext, BASELINE, null);
     for (const page of PAGES) {
-      if (page.path !== 'break.html' && round === 0) await probe.send({ type: 'getStatus' });
+      const now = Date.now();
+      // The break page shows a break in progress and the others a sitting session, as people
+      // see them.
+      await probe.setEngineState(
+        page.path === 'break.html'
+          ? {
+              ...sittingState(now, 20 * MIN),
+              phase: { kind: 'onBreak', startedAt: now, endsAt: now + 10 * MIN, long: false },
+            }
+          : sittingState(now, 20 * MIN),
+      );
       const result = await openTimed(ext, page.path, page.ready);
       if (round === 0) continue;
       ratios.get(page.path)?.push(result.ms / base.ms);
@@ -106,9 +112,6 @@ async function measurePages(ext: LoadedExtension, probe: Probe) {
       times.get(BASELINE)?.push(base.ms);
       heaps.get(BASELINE)?.push(base.heap);
     }
-    // Back to sitting, so the popup shows its countdown next round.
-    await probe.setEngineState(sittingState(Date.now(), 20 * MIN));
-    await probe.send({ type: 'getStatus' });
   }
   return { ratios, times, heaps };
 }
@@ -120,14 +123,16 @@ async function measureWakeups(ext: LoadedExtension, probe: Probe) {
   const profiler = await WorkerProfiler.attach(ext.context);
   const perWake: number[] = [];
   for (let i = 0; i < WAKES; i++) {
-    const before = (await probe.alarmAt()) ?? 0;
     await profiler.start();
-    // The background's own alarm, due now: the browser fires it as it would every minute.
-    await probe.page.evaluate(() => chrome.alarms.create('limber-next', { when: Date.now() }));
+    // The background's own alarm, due now: the browser fires it as it would every minute, and
+    // the background answers by setting it to its next wakeup.
+    const firesAt = await probe.page.evaluate(() => {
+      const when = Date.now();
+      chrome.alarms.create('limber-next', { when });
+      return when;
+    });
     const deadline = Date.now() + 10_000;
-    for (;;) {
-      const at = (await probe.alarmAt()) ?? 0;
-      if (at > Date.now() + 5_000 && at !== before) break;
+    while ((await probe.alarmAt()) === firesAt || (await probe.alarmAt()) === null) {
       if (Date.now() > deadline) throw new Error('the alarm did not wake the background');
       await new Promise((r) => setTimeout(r, 50));
     }
