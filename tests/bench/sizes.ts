@@ -18,7 +18,7 @@ export const PAGES = ['popup', 'options', 'break', 'history'] as const;
  * sizes come down; never raise them without saying why in BENCHMARKS.md.
  */
 export const TARGETS = { popup: 20_000, background: 12_000 } as const;
-export const LIMITS = { popup: 28_000, background: 14_000 } as const;
+export const LIMITS = { popup: 23_500, background: 14_000 } as const;
 
 export const gzipBytes = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
 
