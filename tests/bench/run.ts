@@ -14,6 +14,8 @@ import { WorkerProfiler } from './worker-cpu';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const WAKES = Number(process.env.BENCH_WAKES ?? 15);
+/** Seconds of real sitting watched with no help: the alarm should fire about once a minute. */
+const WINDOW_S = Number(process.env.BENCH_WINDOW_S ?? 130);
 const MIN = 60_000;
 
 /**
@@ -142,6 +144,30 @@ async function measureWakeups(ext: LoadedExtension, probe: Probe) {
   return perWake;
 }
 
+/**
+ * Watches the real browser for `WINDOW_S` seconds of sitting with default settings and nothing
+ * else happening: how often the background's alarm fires, and the worker's CPU meanwhile.
+ */
+async function watchWindow(ext: LoadedExtension, probe: Probe) {
+  await probe.setEngineState(sittingState(Date.now(), 20 * MIN));
+  await probe.send({ type: 'getStatus' });
+  const profiler = await WorkerProfiler.attach(ext.context);
+  await profiler.start();
+  const end = Date.now() + WINDOW_S * 1000;
+  let scheduled = await probe.alarmAt();
+  let fired = 0;
+  while (Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 250));
+    const next = await probe.alarmAt();
+    // A new time after the old one passed: the alarm fired and the background set the next.
+    if (next !== scheduled && scheduled !== null && scheduled <= Date.now()) fired += 1;
+    scheduled = next;
+  }
+  const cpuMs = await profiler.stop();
+  await profiler.detach();
+  return { fired, cpuMs, seconds: WINDOW_S };
+}
+
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const MB = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
 
@@ -153,10 +179,12 @@ async function main(): Promise<void> {
   const ext = await launchExtension();
   let pages: Awaited<ReturnType<typeof measurePages>>;
   let wakes: number[];
+  let watched: Awaited<ReturnType<typeof watchWindow>>;
   try {
     const probe = await Probe.open(ext);
     pages = await measurePages(ext, probe);
     wakes = await measureWakeups(ext, probe);
+    watched = await watchWindow(ext, probe);
   } finally {
     await ext.close();
   }
@@ -193,6 +221,9 @@ async function main(): Promise<void> {
   out.push('');
   out.push(
     `Worker CPU per alarm wakeup (real alarm, ${WAKES} wakeups, CDP profiler at 100 µs): median ${cpuPerWake.toFixed(2)} ms, max ${Math.max(...wakes).toFixed(2)} ms; so about ${(cpuPerWake * perHour).toFixed(0)} ms of CPU per hour of sitting (${perHour} wakeups).`,
+  );
+  out.push(
+    `Watched in the real browser for ${watched.seconds} s of sitting with nothing else happening: the alarm fired ${watched.fired} times (${((watched.fired * 3600) / watched.seconds).toFixed(0)} per hour) and the worker used ${watched.cpuMs.toFixed(1)} ms of CPU (${((watched.cpuMs * 3600) / watched.seconds).toFixed(0)} ms per hour). While DevTools is attached the worker is never stopped, so this shows wakeups, not worker restarts.`,
   );
   out.push('', '### Sizes (gzip level 9, 1 kB = 1000 bytes)', '');
   out.push('| what | raw | gzip |', '| --- | ---: | ---: |');
