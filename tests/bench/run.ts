@@ -180,16 +180,19 @@ async function main(): Promise<void> {
   let pages: Awaited<ReturnType<typeof measurePages>>;
   let wakes: number[];
   let watched: Awaited<ReturnType<typeof watchWindow>>;
+  let errors: string[];
   try {
     const probe = await Probe.open(ext);
     pages = await measurePages(ext, probe);
     wakes = await measureWakeups(ext, probe);
     watched = await watchWindow(ext, probe);
+    // Read before closing: a wakeup cut off by the browser shutting down is not the extension's.
+    errors = [...ext.errors];
   } finally {
     await ext.close();
   }
-  if (ext.errors.length > 0) {
-    console.error(`The extension logged errors during the run:\n${ext.errors.join('\n')}`);
+  if (errors.length > 0) {
+    console.error(`The extension logged errors during the run:\n${errors.join('\n')}`);
     process.exit(1);
   }
 
