@@ -1,4 +1,4 @@
-import { TIPS, tipById } from '@/lib/content/tips';
+import type { Tip } from '@/lib/content/tips';
 import { foldRecords } from '@/lib/history/aggregate';
 import { initialState, step } from '@/lib/session/machine';
 import { appendRecords } from '@/lib/session/persist';
@@ -13,13 +13,29 @@ import {
   recordsItem,
 } from '@/lib/storage/items';
 import { runEffects } from './effects';
-
-const TIP_IDS = TIPS.map((tip) => tip.id);
+import { loadTips } from './tips';
 
 export interface Dispatched {
   state: EngineState;
   settings: Settings;
   now: number;
+}
+
+function stepAll(
+  start: EngineState,
+  events: readonly EngineEvent[],
+  now: number,
+  settings: Settings,
+  tipIds: readonly string[],
+): { state: EngineState; effects: Effect[] } {
+  let state = start;
+  const effects: Effect[] = [];
+  for (const event of events) {
+    const result = step(state, event, { now, settings, tipIds });
+    state = result.state;
+    effects.push(...result.effects);
+  }
+  return { state, effects };
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -42,12 +58,21 @@ export function serialized<T>(work: () => Promise<T>): Promise<T> {
 async function dispatchNow(events: EngineEvent[]): Promise<Dispatched> {
   const now = Date.now();
   const settings = await readSettings();
-  let state = (await readEngineState()) ?? initialState(now, settings);
-  const effects: Effect[] = [];
-  for (const event of events.length > 0 ? events : [{ type: 'tick' } as const]) {
-    const result = step(state, event, { now, settings, tipIds: TIP_IDS });
-    state = result.state;
-    effects.push(...result.effects);
+  const start = (await readEngineState()) ?? initialState(now, settings);
+  const batch = events.length > 0 ? events : [{ type: 'tick' } as const];
+  let { state, effects } = stepAll(start, batch, now, settings, []);
+  // Tips are read only when a reminder is shown. The engine is pure, so the same batch run
+  // again with the tips gives the same outcome, now with a tip chosen.
+  let tips: Tip[] = [];
+  if (effects.some((effect) => effect.type === 'notify')) {
+    tips = await loadTips();
+    ({ state, effects } = stepAll(
+      start,
+      batch,
+      now,
+      settings,
+      tips.map((tip) => tip.id),
+    ));
   }
   const records = effects.flatMap((e): BreakRecord[] => (e.type === 'record' ? [e.record] : []));
   await engineStateItem.setValue(state);
@@ -56,6 +81,6 @@ async function dispatchNow(events: EngineEvent[]): Promise<Dispatched> {
     // Raw records last two weeks; the per-local-day totals they fold into last a year.
     await historyItem.setValue(foldRecords(await readHistory(), records, now));
   }
-  await runEffects(effects, { state, settings, tip: tipById });
+  await runEffects(effects, { state, settings, tip: (id) => tips.find((tip) => tip.id === id) });
   return { state, settings, now };
 }

@@ -2,15 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Brand } from '@/components/Brand';
 import { Disclosure } from '@/components/Disclosure';
-import { Guidance } from '@/components/Guidance';
-import { RedFlagCheck } from '@/components/RedFlagCheck';
 import { SessionControls } from '@/components/SessionControls';
 import { StatusPanel } from '@/components/StatusPanel';
 import { statusView } from '@/components/status-view';
 import { TodayStats } from '@/components/TodayStats';
-import { GUIDANCE, TREATMENTS } from '@/lib/content/guidance';
 import { summariseToday } from '@/lib/history/today';
 import { describeStatus, type Status } from '@/lib/session/status';
+import { useContent } from './useContent';
 import { useEngine } from './useEngine';
 import { useGuidance } from './useGuidance';
 import { useNow } from './useNow';
@@ -37,6 +35,8 @@ export function App() {
   const now = useNow(target);
   const guidance = useGuidance();
   const [redFlagsOpen, setRedFlagsOpen] = useState(false);
+  const content = useContent(redFlagsOpen || guidance.open);
+  const loading = <p class="muted">Loading…</p>;
 
   const { state, settings } = engine;
   const status = state && settings ? describeStatus(state, now, settings) : null;
@@ -83,7 +83,7 @@ export function App() {
           open={redFlagsOpen}
           onToggle={() => setRedFlagsOpen((was) => !was)}
         >
-          <RedFlagCheck headingLevel={3} />
+          {content ? <content.RedFlagPanel /> : loading}
         </Disclosure>
 
         <Disclosure
@@ -92,12 +92,11 @@ export function App() {
           open={guidance.open}
           onToggle={guidance.toggle}
         >
-          <Guidance
-            sections={GUIDANCE}
-            treatments={TREATMENTS}
-            openId={guidance.sectionId}
-            onToggle={guidance.toggleSection}
-          />
+          {content ? (
+            <content.GuidancePanel openId={guidance.sectionId} onToggle={guidance.toggleSection} />
+          ) : (
+            loading
+          )}
         </Disclosure>
 
         <p class="muted">

@@ -1,12 +1,7 @@
-import { storage } from 'wxt/utils/storage';
 import { TREATMENTS_SECTION_ID } from '@/components/Guidance';
 import { GUIDANCE } from '@/lib/content/guidance';
 
-/**
- * The guidance section the user last opened, so the popup opens where they left it. Only a
- * layout preference: no health answer is ever kept.
- */
-export const popupSectionItem = storage.defineItem<unknown>('local:popupSection');
+export { popupSectionItem } from './section-item';
 
 const SECTION_IDS = new Set<string>([...GUIDANCE.map((s) => s.id), TREATMENTS_SECTION_ID]);
 

@@ -76,6 +76,17 @@ export function useEngine(): Engine {
   useEffect(() => {
     let open = true;
     void send({ type: 'getStatus' });
+    // The stored state shows at once (its times are absolute, so the countdown is right); the
+    // background's answer, which waits for it to catch up with the clock, follows it.
+    engineStateItem
+      .getValue()
+      .then((value) => {
+        const parsed = parseEngineState(value);
+        if (open && parsed) show(parsed, false);
+      })
+      .catch(() => {
+        // The background's answer brings the state.
+      });
     // Settings are needed to show any state, including one that arrives through storage first.
     readSettings()
       .then((stored) => {

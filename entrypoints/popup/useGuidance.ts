@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { parseSection, popupSectionItem } from './section';
+import { popupSectionItem } from './section-item';
+import { loadContent } from './useContent';
 
 export interface GuidanceState {
   /** Whether the guidance part of the popup is shown. */
@@ -28,8 +29,10 @@ export function useGuidance(): GuidanceState {
   useEffect(() => {
     popupSectionItem
       .getValue()
-      .then((value) => {
-        const id = parseSection(value);
+      .then(async (value) => {
+        if (typeof value !== 'string') return;
+        // Which ids exist is part of the guidance content, loaded only now it is wanted.
+        const id = (await loadContent()).parseSection(value);
         if (id === null) return;
         setSectionId(id);
         setOpen(true);

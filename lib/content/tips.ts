@@ -1,4 +1,5 @@
-import { SOURCES, type Source } from '@/lib/content/sources';
+// Relative, not '@/': wxt.config.ts imports this file to write the tip library at build time.
+import { SOURCES, type Source } from './sources';
 
 // A runtime list (not only a type) so tests and settings UIs can enumerate the categories.
 export const TIP_CATEGORIES = [
@@ -395,8 +396,11 @@ export const TIPS: readonly Tip[] = [
   },
 ];
 
-const TIPS_BY_ID: ReadonlyMap<string, Tip> = new Map(TIPS.map((tip) => [tip.id, tip]));
+// Built on first use, not at load: a bundle that needs only the categories (the background)
+// can then leave the whole library out.
+let tipsById: ReadonlyMap<string, Tip> | undefined;
 
 export function tipById(id: string): Tip | undefined {
-  return TIPS_BY_ID.get(id);
+  tipsById ??= new Map(TIPS.map((tip) => [tip.id, tip]));
+  return tipsById.get(id);
 }

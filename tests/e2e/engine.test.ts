@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CHROME_BUILD_DIR } from './support/chromium';
 import { type LoadedExtension, launchExtension } from './support/extension';
 import { Probe } from './support/probe';
 import { sittingState } from './support/seed';
@@ -10,7 +13,12 @@ const MIN = 60 * SECOND;
 interface CapturedNotification {
   at: number;
   id: string;
-  options: { title: string; message: string; buttons?: { title: string }[] };
+  options: {
+    title: string;
+    message: string;
+    contextMessage?: string;
+    buttons?: { title: string }[];
+  };
 }
 
 /** Records what the worker asks Chrome to show, since a test cannot read a desktop notification. */
@@ -81,6 +89,16 @@ describe('the sitting-session engine in Chromium', () => {
     expect((note?.at ?? 0) - dueAt).toBeLessThan(3 * SECOND);
     expect(note?.options.title).toBe('Time for a 2-minute break');
     expect(note?.options.message.length).toBeGreaterThan(20);
+    // The tip comes from the library file shipped in the package, with its source.
+    const file = readFileSync(join(CHROME_BUILD_DIR, 'content/tips.json'), 'utf8');
+    const tips = JSON.parse(file) as {
+      title: string;
+      text: string;
+      source: { name: string };
+    }[];
+    const tip = tips.find((t) => note?.options.message === `${t.title}: ${t.text}`);
+    expect(tip, `"${note?.options.message}" is a tip from the library`).toBeDefined();
+    expect(note?.options.contextMessage).toBe(`Source: ${tip?.source.name}`);
     expect(note?.options.buttons?.map((b) => b.title)).toEqual(['Start break', 'Snooze 5 min']);
     expect(await probe.notificationIds()).toEqual(['limber-break']);
     expect(

@@ -22,9 +22,10 @@ describe('network use', () => {
 
   it('makes no request outside the extension in a whole reminder cycle', async () => {
     const probe = await Probe.open(ext);
-    for (const path of ['popup.html', 'options.html', 'break.html']) {
+    for (const path of ['popup.html', 'options.html', 'history.html', 'break.html']) {
       const page = await ext.openPage(path);
       await page.waitForLoadState('networkidle');
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
       await page.close();
     }
     await probe.setEngineState(sittingState(Date.now(), 1000));
@@ -35,11 +36,24 @@ describe('network use', () => {
       await new Promise((r) => setTimeout(r, 200));
     }
     await probe.send({ type: 'snooze' });
-    await probe.send({ type: 'startBreak' });
-    await probe.send({ type: 'endBreak' });
 
-    // The pages' own files were seen, so the recorder works...
-    expect(requests.some((url) => url.endsWith('/popup.html'))).toBe(true);
+    // The break as a person takes it: the background opens the guided page, they step on.
+    const opened = ext.context.waitForEvent('page', {
+      predicate: (p) => new URL(p.url()).pathname === '/break.html',
+    });
+    await probe.send({ type: 'startBreak' });
+    const breakPage = await opened;
+    await breakPage.getByRole('button', { name: 'Next' }).click();
+    await breakPage.getByText(/^Move 2 of \d+$/).waitFor();
+    await breakPage.waitForLoadState('networkidle');
+    await probe.send({ type: 'endBreak' });
+    await breakPage.close();
+
+    // The pages' own files and the tip library were seen, so the recorder works...
+    const own = (path: string) => requests.some((url) => new URL(url).pathname === path);
+    for (const path of ['/popup.html', '/history.html', '/break.html', '/content/tips.json']) {
+      expect(own(path), `${path} was requested`).toBe(true);
+    }
     // ...and nothing else was asked for.
     const outside = requests.filter(
       (url) => !url.startsWith(`chrome-extension://${ext.extensionId}/`),

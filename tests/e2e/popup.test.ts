@@ -238,12 +238,12 @@ describe('the popup in Chromium', () => {
     await page.getByRole('button', { name: 'End break' }).click();
     await page.getByText('Sitting', { exact: true }).waitFor();
     expect((await probe.records()).map((r) => r.type)).toContain('completed');
+    await opened.close();
     const today = page.getByRole('region', { name: 'Today' });
     await waitFor(
       () => today.getByText('Breaks taken').locator('xpath=..').textContent(),
       (text) => text === 'Breaks taken1',
     );
-    await opened.close();
   });
 
   it('counts a break started here and finished on the guided break page', async () => {

@@ -184,7 +184,8 @@ describe('popup', () => {
     render(<App />);
     const toggle = screen.getByRole('button', { name: 'Back pain? Check warning signs' });
     fireEvent.click(toggle);
-    fireEvent.click(screen.getAllByRole('radio', { name: 'Yes' })[0] as HTMLElement);
+    // The check's content loads when first opened.
+    fireEvent.click((await screen.findAllByRole('radio', { name: 'Yes' }))[0] as HTMLElement);
     expect(await screen.findByText('Get emergency help now')).toBeTruthy();
     fireEvent.click(toggle);
     fireEvent.click(toggle);
@@ -200,14 +201,14 @@ describe('popup', () => {
     if (!section) throw new Error('need a fourth section');
     const first = render(<App />);
     fireEvent.click(screen.getByRole('button', { name: 'Look after your back' }));
-    fireEvent.click(screen.getByText(section.title, { selector: 'summary' }));
+    fireEvent.click(await screen.findByText(section.title, { selector: 'summary' }));
     await waitFor(async () => expect(await popupSectionItem.getValue()).toBe(section.id));
     first.unmount();
 
     render(<App />);
     const guidance = screen.getByRole('button', { name: 'Look after your back' });
     await waitFor(() => expect(guidance.getAttribute('aria-expanded')).toBe('true'));
-    const details = screen.getByText(section.title, { selector: 'summary' }).parentElement;
+    const details = (await screen.findByText(section.title, { selector: 'summary' })).parentElement;
     expect((details as HTMLDetailsElement).open).toBe(true);
   });
 

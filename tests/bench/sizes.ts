@@ -1,0 +1,154 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Where `wxt build` and `wxt zip` write. */
+export const OUTPUT_DIR = resolve(import.meta.dirname, '../../.output');
+export const CHROME_DIR = join(OUTPUT_DIR, 'chrome-mv3');
+
+/** The extension's pages, each measured as it loads. */
+export const PAGES = ['popup', 'options', 'break', 'history'] as const;
+
+/**
+ * Limits in gzip bytes (1 kB = 1000 bytes, as Vite and the stores count).
+ *
+ * The issue's targets are 20 kB for the popup and 12 kB for the background. They are not met yet
+ * (BENCHMARKS.md shows by how much and why), so what `npm test` enforces for now is a ratchet at
+ * today's size plus a little room: a change that makes either bigger fails. Lower these as the
+ * sizes come down; never raise them without saying why in BENCHMARKS.md.
+ */
+export const TARGETS = { popup: 20_000, background: 12_000 } as const;
+export const LIMITS = { popup: 23_500, background: 14_000 } as const;
+
+export const gzipBytes = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
+
+/**
+ * Every JS and CSS file a page loads before its first render: its module script, the chunks it
+ * preloads and its stylesheets, as listed in its built HTML. Files loaded later (dynamic imports)
+ * are not part of the first render and are not counted.
+ */
+export function pageFiles(dir: string, page: string): string[] {
+  const html = readFileSync(join(dir, `${page}.html`), 'utf8');
+  const refs = [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="([^"]+)"[^>]*>/g)]
+    .map((m) => m[1] as string)
+    .filter((ref) => /\.(js|css)$/.test(ref));
+  return [...new Set(refs)].map((ref) => ref.replace(/^\//, ''));
+}
+
+export interface PageSize {
+  page: string;
+  files: { file: string; raw: number; gzip: number }[];
+  gzip: number;
+}
+
+export function measurePage(dir: string, page: string): PageSize {
+  const files = pageFiles(dir, page).map((file) => {
+    const data = readFileSync(join(dir, file));
+    return { file, raw: data.length, gzip: gzipBytes(data) };
+  });
+  return { page, files, gzip: files.reduce((sum, f) => sum + f.gzip, 0) };
+}
+
+export interface Sizes {
+  background: { raw: number; gzip: number };
+  pages: PageSize[];
+  /** Data files read at run time, such as the tip library. */
+  data: { file: string; raw: number; gzip: number }[];
+  zips: { file: string; bytes: number }[];
+}
+
+export function measureSizes(dir = CHROME_DIR, outputDir = OUTPUT_DIR): Sizes {
+  const background = readFileSync(join(dir, 'background.js'));
+  const contentDir = join(dir, 'content');
+  const data = existsSync(contentDir)
+    ? readdirSync(contentDir).map((name) => {
+        const bytes = readFileSync(join(contentDir, name));
+        return { file: `content/${name}`, raw: bytes.length, gzip: gzipBytes(bytes) };
+      })
+    : [];
+  const zips = existsSync(outputDir)
+    ? readdirSync(outputDir)
+        .filter((name) => name.endsWith('.zip'))
+        .map((file) => ({ file, bytes: statSync(join(outputDir, file)).size }))
+    : [];
+  return {
+    background: { raw: background.length, gzip: gzipBytes(background) },
+    pages: PAGES.map((page) => measurePage(dir, page)),
+    data,
+    zips,
+  };
+}
+
+/** Every JS file in the build, for the checks that apply to all code. */
+function builtScripts(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+}
+
+/**
+ * What a store reviewer rejects: code built from strings at run time, code fetched from
+ * elsewhere, and a manifest that lets either in. Returns each problem found, in words.
+ */
+export function releaseProblems(dir = CHROME_DIR): string[] {
+  const problems: string[] = [];
+  for (const file of builtScripts(dir)) {
+    const code = readFileSync(join(dir, file), 'utf8');
+    if (/\beval\s*\(/.test(code)) problems.push(`${file} calls eval()`);
+    if (/\bnew\s+Function\s*\(/.test(code)) problems.push(`${file} calls new Function()`);
+    if (/\bimportScripts\s*\(/.test(code)) problems.push(`${file} calls importScripts()`);
+    if (/\bimport\s*\(\s*[`'"]https?:/.test(code)) problems.push(`${file} imports remote code`);
+  }
+  for (const page of PAGES) {
+    const html = readFileSync(join(dir, `${page}.html`), 'utf8');
+    if (/<script\b[^>]*\bsrc="(?:https?:)?\/\//.test(html)) {
+      problems.push(`${page}.html loads a remote script`);
+    }
+    if (/<script\b(?![^>]*\bsrc=)[^>]*>\s*\S/.test(html)) {
+      problems.push(`${page}.html has an inline script`);
+    }
+  }
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    content_security_policy?: { extension_pages?: string };
+    chrome_url_overrides?: unknown;
+  };
+  const csp = manifest.content_security_policy?.extension_pages ?? '';
+  if (!/\bscript-src 'self'(;|$)/.test(csp)) {
+    problems.push(`the manifest's CSP does not limit scripts to the extension: "${csp}"`);
+  }
+  if (/unsafe-eval|unsafe-inline|https?:/.test(csp)) {
+    problems.push(`the manifest's CSP lets in eval, inline or remote code: "${csp}"`);
+  }
+  if (manifest.chrome_url_overrides) {
+    problems.push('the manifest replaces a browser page (chrome_url_overrides)');
+  }
+  return problems;
+}
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
+
+function main(): void {
+  if (!existsSync(join(CHROME_DIR, 'manifest.json'))) {
+    console.error(`No build in ${CHROME_DIR}: run \`npx wxt build\` first.`);
+    process.exit(1);
+  }
+  const sizes = measureSizes();
+  const popup = sizes.pages.find((p) => p.page === 'popup') as PageSize;
+  const rows: [string, number, number, number][] = [
+    ['popup JS+CSS (first render)', popup.gzip, LIMITS.popup, TARGETS.popup],
+    ['background.js', sizes.background.gzip, LIMITS.background, TARGETS.background],
+  ];
+  const failures: string[] = [];
+  for (const [name, size, limit, target] of rows) {
+    const note = size > target ? ` (target ${kB(target)} not met yet)` : '';
+    console.log(`${name}: ${kB(size)} gzip, limit ${kB(limit)}${note}`);
+    if (size > limit) failures.push(`${name} is ${kB(size)} gzip, over its ${kB(limit)} limit`);
+  }
+  for (const page of sizes.pages) console.log(`${page.page}.html loads ${kB(page.gzip)} gzip`);
+  failures.push(...releaseProblems());
+  if (failures.length > 0) {
+    for (const failure of failures) console.error(`FAIL: ${failure}`);
+    process.exit(1);
+  }
+  console.log('Sizes within limits; no eval, no remote or inline code, strict CSP.');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) main();
