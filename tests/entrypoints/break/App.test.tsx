@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dispatch } from '@/entrypoints/background/engine';
 import { App } from '@/entrypoints/break/App';
 import { recentExercisesItem } from '@/entrypoints/break/recent-store';
+import { EXERCISE_CATEGORIES } from '@/lib/content/categories';
 import { parseIntent } from '@/lib/messages';
 import { initialState } from '@/lib/session/machine';
 import type { EngineEvent, EngineState } from '@/lib/session/state';
@@ -30,15 +31,7 @@ async function startBreakInEngine(): Promise<EngineState> {
   return (await dispatch({ type: 'startBreak' })).state;
 }
 
-const EVERYTHING_BUT_EYES = [
-  'standing',
-  'neck',
-  'shoulders',
-  'upper-back',
-  'low-back',
-  'hips-legs',
-  'hands-wrists',
-] as const;
+const EVERYTHING_BUT_EYES = EXERCISE_CATEGORIES.filter((c) => c !== 'eyes');
 
 describe('the break page', () => {
   beforeEach(() => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EXERCISE_CATEGORIES } from '@/lib/content/categories';
 import { categoriesOf, EXERCISES, type Exercise } from '@/lib/content/exercises';
 import {
   chooseRoutine,
@@ -69,16 +70,7 @@ describe('chooseRoutine', () => {
   it('returns no moves when every category is excluded', () => {
     const moves = chooseRoutine(
       request({
-        excluded: [
-          'standing',
-          'neck',
-          'shoulders',
-          'upper-back',
-          'low-back',
-          'hips-legs',
-          'hands-wrists',
-          'eyes',
-        ],
+        excluded: [...EXERCISE_CATEGORIES],
       }),
     );
     expect(moves).toEqual([]);
