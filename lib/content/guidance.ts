@@ -2,7 +2,7 @@
  * Prevention and self-care guidance for the popup, from shared/content/health-facts.md
  * sections 2 and 3, in our own words. Every point carries its source so the UI can show it.
  */
-import type { Source } from '@/lib/content/sources';
+import { SOURCES, type Source } from '@/lib/content/sources';
 
 export interface GuidanceSection {
   id: string;
@@ -17,63 +17,21 @@ export interface Treatment {
   source: Source;
 }
 
-const NHS_BACK_PAIN: Source = { name: 'NHS', url: 'https://www.nhs.uk/conditions/back-pain/' };
-const NHS_INFORM_BACK: Source = {
-  name: 'NHS inform',
-  url: 'https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/self-management-advice/back-problems/',
-};
-const MAYO_BACK_PAIN: Source = {
-  name: 'Mayo Clinic',
-  url: 'https://www.mayoclinic.org/diseases-conditions/back-pain/symptoms-causes/syc-20369906',
-};
-const NICE_NG59: Source = {
-  name: 'NICE',
-  url: 'https://www.nice.org.uk/guidance/ng59/chapter/Recommendations',
-};
-const WHO_LOW_BACK_PAIN: Source = {
-  name: 'WHO',
-  url: 'https://www.ncbi.nlm.nih.gov/books/NBK599210/',
-};
-const WHO_SEDENTARY: Source = {
-  name: 'WHO',
-  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7719906',
-};
-const HSE_BREAKS: Source = {
-  name: 'HSE',
-  url: 'https://www.hse.gov.uk/contact/faqs/vdubreaks.htm',
-};
-const COCHRANE_BED_REST: Source = {
-  name: 'Cochrane',
-  url: 'https://www.cochranelibrary.com/cdsr/doi/10.1002/14651858.CD007612.pub2/full',
-};
-const COCHRANE_HEAT: Source = {
-  name: 'Cochrane',
-  url: 'https://www.cochranelibrary.com/cdsr/doi/10.1002/14651858.CD004750.pub2/full',
-};
-const ACP_2017: Source = {
-  name: 'American College of Physicians',
-  url: 'https://www.acpjournals.org/doi/10.7326/M16-2367',
-};
-const THORP_2014: Source = {
-  name: 'Thorp et al., 2014',
-  url: 'https://oem.bmj.com/content/71/11/765',
-};
-const HENSON_2016: Source = {
-  name: 'Henson et al., 2016',
-  url: 'https://doi.org/10.2337/dc15-1240',
-};
-const STEFFENS_2016: Source = {
-  name: 'Steffens et al., 2016',
-  url: 'https://doi.org/10.1001/jamainternmed.2015.7431',
-};
-const OSULLIVAN_2020: Source = {
-  name: "O'Sullivan et al., 2020",
-  url: 'https://doi.org/10.1136/bjsports-2019-101611',
-};
-const SLATER_2019: Source = {
-  name: 'Slater et al., 2019',
-  url: 'https://doi.org/10.2519/jospt.2019.0610',
-};
+const NHS_BACK_PAIN = SOURCES.nhsBackPain;
+const NHS_INFORM_BACK = SOURCES.nhsInformBackProblems;
+const MAYO_BACK_PAIN = SOURCES.mayoBackPain;
+const NICE_NG59 = SOURCES.niceNg59;
+const WHO_LOW_BACK_PAIN = SOURCES.whoLowBackPain;
+const WHO_SEDENTARY = SOURCES.whoSedentary;
+const HSE_BREAKS = SOURCES.hseBreaks;
+const COCHRANE_BED_REST = SOURCES.cochraneBedRest;
+const COCHRANE_HEAT = SOURCES.cochraneHeat;
+const ACP_2017 = SOURCES.acp2017;
+const THORP_2014 = SOURCES.thorp2014;
+const HENSON_2016 = SOURCES.henson2016;
+const STEFFENS_2016 = SOURCES.steffens2016;
+const OSULLIVAN_2020 = SOURCES.osullivan2020;
+const SLATER_2019 = SOURCES.slater2019;
 
 export const GUIDANCE: readonly GuidanceSection[] = [
   {

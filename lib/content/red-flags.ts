@@ -6,7 +6,7 @@
  * alone predict serious disease poorly, so the check only says where to go, not what is wrong.
  * Where sources disagree on urgency, the check takes the more urgent one.
  */
-import type { Source } from '@/lib/content/sources';
+import { SOURCES, type Source } from '@/lib/content/sources';
 
 export type Urgency = 'emergency' | 'today' | 'appointment' | 'self-care';
 
@@ -36,39 +36,15 @@ export interface Outcome {
   details: readonly { text: string; source: Source }[];
 }
 
-const NHS_BACK_PAIN: Source = { name: 'NHS', url: 'https://www.nhs.uk/conditions/back-pain/' };
-const NHS_LOTHIAN: Source = {
-  name: 'NHS Lothian',
-  url: 'https://apps.nhslothian.scot/refhelp/guidelines/musculoskeletalphysiotherapy/lumbarspine/serious-lumbar-spine-conditions-red-flags',
-};
-const NHS_CORNWALL: Source = {
-  name: 'NHS Cornwall',
-  url: 'https://rms.cornwall.nhs.uk/primary_care_clinical_referral_criteria/spinal_neurosurgery/adult_low_back_pain_guidelines',
-};
-const NHS_GLOUCESTERSHIRE: Source = {
-  name: 'NHS Gloucestershire',
-  url: 'https://g-care.glos.nhs.uk/pathway/71/resource/3',
-};
-const MAYO_BACK_PAIN: Source = {
-  name: 'Mayo Clinic',
-  url: 'https://www.mayoclinic.org/diseases-conditions/back-pain/symptoms-causes/syc-20369906',
-};
-const NHS_INFORM_BACK: Source = {
-  name: 'NHS inform',
-  url: 'https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/self-management-advice/back-problems/',
-};
-const NHS_INFORM_EXERCISES: Source = {
-  name: 'NHS inform',
-  url: 'https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/exercises/exercises-for-back-pain/',
-};
-const NICE_NG59: Source = {
-  name: 'NICE',
-  url: 'https://www.nice.org.uk/guidance/ng59/chapter/Recommendations',
-};
-const COCHRANE_BED_REST: Source = {
-  name: 'Cochrane',
-  url: 'https://www.cochranelibrary.com/cdsr/doi/10.1002/14651858.CD007612.pub2/full',
-};
+const NHS_BACK_PAIN = SOURCES.nhsBackPain;
+const NHS_LOTHIAN = SOURCES.nhsLothianRedFlags;
+const NHS_CORNWALL = SOURCES.cornwallLowBackPain;
+const NHS_GLOUCESTERSHIRE = SOURCES.gloucestershireLowBackPain;
+const MAYO_BACK_PAIN = SOURCES.mayoBackPain;
+const NHS_INFORM_BACK = SOURCES.nhsInformBackProblems;
+const NHS_INFORM_EXERCISES = SOURCES.nhsInformExercises;
+const NICE_NG59 = SOURCES.niceNg59;
+const COCHRANE_BED_REST = SOURCES.cochraneBedRest;
 
 /** Emergency questions first, so the most urgent signs are asked about before anything else. */
 export const RED_FLAG_QUESTIONS: readonly RedFlagQuestion[] = [

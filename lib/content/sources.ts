@@ -88,4 +88,16 @@ export const SOURCES = {
     name: 'Cochrane',
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10631455',
   },
+  cochraneHeat: {
+    name: 'Cochrane',
+    url: 'https://www.cochranelibrary.com/cdsr/doi/10.1002/14651858.CD004750.pub2/full',
+  },
+  acp2017: {
+    name: 'American College of Physicians',
+    url: 'https://www.acpjournals.org/doi/10.7326/M16-2367',
+  },
+  slater2019: {
+    name: 'Slater et al., 2019',
+    url: 'https://doi.org/10.2519/jospt.2019.0610',
+  },
 } satisfies Record<string, Source>;
