@@ -8,6 +8,7 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'happy-dom',
     globals: true,
+    setupFiles: ['tests/support/i18n.ts'],
     restoreMocks: true,
     // A zone with daylight-saving changes, so local-time code is tested across them.
     env: { TZ: 'Europe/London' },

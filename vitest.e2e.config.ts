@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
     globalSetup: ['tests/e2e/support/build.ts'],
+    setupFiles: ['tests/e2e/support/messages.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,

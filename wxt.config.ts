@@ -5,6 +5,8 @@ import { Resvg } from '@resvg/resvg-js';
 import { defineConfig } from 'wxt';
 import { serialiseTips, TIP_FILE } from './lib/content/tip-file';
 import { TIPS } from './lib/content/tips';
+import { DEFAULT_LOCALE, LOCALES, toBrowserMessages } from './lib/i18n/catalog';
+import { readCatalogs } from './lib/i18n/files';
 
 /** The PNG sizes Chrome Web Store and Firefox Add-ons ask for. */
 const ICON_SIZES = [16, 32, 48, 128] as const;
@@ -43,9 +45,10 @@ export default defineConfig({
     },
   }),
   manifest: ({ browser }) => ({
-    name: 'Limber',
-    description:
-      'Posture and movement breaks for people who sit at a computer all day. Private: no network, no tracking.',
+    // Every word is in the message catalog (lib/i18n), in the browser's language.
+    name: '__MSG_extension_name__',
+    description: '__MSG_extension_description__',
+    default_locale: DEFAULT_LOCALE,
     icons: iconPaths,
     // Each permission is explained in the README; a test keeps this list and the code in step.
     permissions: ['alarms', 'idle', 'notifications', 'storage'],
@@ -53,17 +56,14 @@ export default defineConfig({
     commands: {
       'start-break': {
         suggested_key: { default: 'Alt+Shift+B' },
-        description: 'Start a break now',
+        description: '__MSG_extension_command_start_break__',
       },
       'toggle-pause': {
         suggested_key: { default: 'Alt+Shift+P' },
-        description: 'Pause or resume reminders',
+        description: '__MSG_extension_command_toggle_pause__',
       },
     },
-    action: {
-      default_title: 'Limber',
-      default_icon: iconPaths,
-    },
+    action: { default_icon: iconPaths },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -82,6 +82,16 @@ export default defineConfig({
     'entrypoints:found': (_wxt, infos) => {
       for (const info of infos) if (info.type === 'history') info.type = 'unlisted-page';
     },
+    // WXT takes the toolbar button's tooltip from the popup's <title>; it is the extension's
+    // name, in the user's language.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const action of [manifest.action, manifest.browser_action]) {
+        if (!action) continue;
+        action.default_title = '__MSG_extension_name__';
+        // Firefox's MV2 button is built from the popup alone and would lose its icons.
+        action.default_icon ??= iconPaths;
+      }
+    },
     // The icon's only source is public/icon.svg; the PNGs are rendered from it on every build so
     // the two can never drift apart, and no generated image is kept in git.
     'build:publicAssets': async (wxt, files) => {
@@ -93,6 +103,14 @@ export default defineConfig({
         const absoluteSrc = resolve(dir, `${size}.png`);
         await writeFile(absoluteSrc, png);
         files.push({ absoluteSrc, relativeDest: iconPaths[size] as string });
+      }
+      // Each language's message files, merged into the file the browsers read.
+      const catalogs = readCatalogs();
+      for (const locale of LOCALES) {
+        files.push({
+          relativeDest: `_locales/${locale}/messages.json`,
+          contents: toBrowserMessages(catalogs[locale]),
+        });
       }
       // The tip library as data, read by the background only when a reminder shows a tip.
       files.push({ relativeDest: TIP_FILE.slice(1), contents: serialiseTips(TIPS) });

@@ -1,7 +1,8 @@
 /**
  * Times as people read them in the popup. Pure: the clock is always a parameter, and days are
- * the user's local days.
+ * the user's local days. Words and clock styles follow the extension's language.
  */
+import { t, tn, uiLocale } from '@/lib/i18n/t';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -15,7 +16,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
  */
 export function formatClock(at: number): string {
   return new Date(at)
-    .toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' })
+    .toLocaleTimeString(uiLocale(), { hour: 'numeric', minute: '2-digit' })
     .replace(/\s/g, '\u00a0');
 }
 
@@ -34,10 +35,12 @@ export function formatCountdown(ms: number): string {
 /** A span of time in whole minutes, rounded down: "0 min", "45 min", "2 h 5 min". */
 export function formatDuration(ms: number): string {
   const minutes = Math.floor(Math.max(0, ms) / MINUTE);
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 60) return t('common_duration_minutes', minutes);
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+  return rest === 0
+    ? t('common_duration_hours', hours)
+    : t('common_duration_hours_minutes', hours, rest);
 }
 
 /**
@@ -45,13 +48,13 @@ export function formatDuration(ms: number): string {
  * "less than a minute". Rounded up like the badge, so it never says less than is left.
  */
 export function spokenTimeLeft(ms: number): string {
-  if (ms < MINUTE) return 'less than a minute';
+  if (ms < MINUTE) return t('common_less_than_a_minute');
   const minutes = Math.ceil(ms / MINUTE);
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-  if (hours === 0) return plural(rest, 'minute');
-  return rest === 0 ? plural(hours, 'hour') : `${plural(hours, 'hour')} ${plural(rest, 'minute')}`;
+  if (hours === 0) return tn('common_minutes', rest);
+  if (rest === 0) return tn('common_hours', hours);
+  return t('common_hours_and_minutes', tn('common_hours', hours), tn('common_minutes', rest));
 }
 
 function localDayStart(at: number): number {
@@ -72,8 +75,8 @@ function localDaysBetween(from: number, to: number): number {
 export function formatMoment(at: number, now: number): string {
   const days = localDaysBetween(now, at);
   if (days <= 0) return formatClock(at);
-  if (days === 1 && at === localDayStart(at)) return 'midnight';
-  if (days === 1) return `tomorrow at ${formatClock(at)}`;
-  const weekday = new Date(at).toLocaleDateString([], { weekday: 'short' });
-  return `${weekday} at ${formatClock(at)}`;
+  if (days === 1 && at === localDayStart(at)) return t('common_midnight');
+  if (days === 1) return t('common_tomorrow_at', formatClock(at));
+  const weekday = new Date(at).toLocaleDateString(uiLocale(), { weekday: 'short' });
+  return t('common_weekday_at', weekday, formatClock(at));
 }

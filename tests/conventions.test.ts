@@ -15,7 +15,12 @@ function sourceFiles(dir: string): string[] {
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 
 describe('the functional core stays pure', () => {
-  const core = sourceFiles('lib').filter((f) => !f.startsWith('lib/storage/'));
+  // Storage is the core's one door to the browser; lib/i18n/t.ts reads the packaged message
+  // catalog (static text, no state, no clock) and lib/i18n/files.ts reads it from disk for
+  // the build and the tests.
+  const core = sourceFiles('lib').filter(
+    (f) => !f.startsWith('lib/storage/') && f !== 'lib/i18n/t.ts' && f !== 'lib/i18n/files.ts',
+  );
 
   it('has files to check', () => {
     expect(core.length).toBeGreaterThan(5);

@@ -1,7 +1,10 @@
 import { render } from 'preact';
 import '@/components/base.css';
 import './break.css';
+import { localizePage, t } from '@/lib/i18n/t';
 import { App } from './App';
+
+localizePage(t('common_page_break'));
 
 const root = document.getElementById('app');
 if (root) render(<App />, root);

@@ -1,0 +1,17 @@
+/**
+ * The names of every message, taken from the English files at compile time (types only: no
+ * text reaches the bundle this way). Add a line here for each new area file.
+ */
+type English = typeof import('./locales/en/extension.json') &
+  typeof import('./locales/en/common.json');
+
+export type MessageKey = keyof English & string;
+
+/** Keys written as `<base>_one` and `<base>_other`: a count in words (see `tn`). */
+export type PluralBase = {
+  [K in MessageKey]: K extends `${infer Base}_one`
+    ? `${Base}_other` extends MessageKey
+      ? Base
+      : never
+    : never;
+}[MessageKey];

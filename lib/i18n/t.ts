@@ -1,0 +1,81 @@
+/**
+ * Looks up the user's words in the extension's message catalog (see ./catalog.ts).
+ *
+ * This is the one part of lib/i18n that calls the browser; it is a read of text packaged with
+ * the extension, with no state and no clock, so the pure modules that build sentences may use it
+ * and stay testable (the unit tests serve the English catalog through the fake browser).
+ */
+import { browser } from 'wxt/browser';
+import type { MessageKey, PluralBase } from './keys';
+
+export type Substitution = string | number;
+
+// WXT types message names from public/_locales, which this project builds rather than keeps
+// (see ./catalog.ts); MessageKey is the checked list instead.
+const getMessage = (name: string, substitutions?: string[]): string =>
+  (browser.i18n.getMessage as (name: string, substitutions?: string[]) => string)(
+    name,
+    substitutions,
+  );
+
+/**
+ * A message by name, with `$1`..`$9` filled in. Numbers are written in the user's language. A
+ * name with no message shows as the name itself, so a gap is visible rather than blank.
+ */
+export function t(key: MessageKey, ...substitutions: Substitution[]): string {
+  return lookup(key, substitutions);
+}
+
+/**
+ * A message whose name is built from data (a tip's or an exercise's id); the content tests check
+ * that every such name exists in every language.
+ */
+export function tData(key: string, ...substitutions: Substitution[]): string {
+  return lookup(key, substitutions);
+}
+
+/**
+ * A count in words: `<base>_one` or `<base>_other` by the language's plural rules, with the
+ * number as `$1` and any further substitutions from `$2`.
+ */
+export function tn(base: PluralBase, count: number, ...substitutions: Substitution[]): string {
+  const form = pluralRules().select(count) === 'one' ? 'one' : 'other';
+  return lookup(`${base}_${form}`, [count, ...substitutions]);
+}
+
+/** The language the messages are shown in, as a BCP 47 tag for `Intl` and `lang` attributes. */
+export function uiLocale(): string {
+  return getMessage('common_locale') || 'en';
+}
+
+/** 'rtl' for right-to-left languages, for the pages' `dir` attribute. */
+export function uiDirection(): 'ltr' | 'rtl' {
+  return browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+}
+
+/** Numbers written the user's way (a decimal comma in German, say). */
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(uiLocale(), options).format(value);
+}
+
+let rules: { locale: string; rules: Intl.PluralRules } | undefined;
+function pluralRules(): Intl.PluralRules {
+  const locale = uiLocale();
+  if (rules?.locale !== locale) rules = { locale, rules: new Intl.PluralRules(locale) };
+  return rules.rules;
+}
+
+function lookup(key: string, substitutions: readonly Substitution[]): string {
+  const text = getMessage(
+    key,
+    substitutions.map((value) => (typeof value === 'number' ? formatNumber(value) : value)),
+  );
+  return text || key;
+}
+
+/** Sets a page's language, text direction and title, before anything renders. */
+export function localizePage(title: string): void {
+  document.documentElement.lang = uiLocale();
+  document.documentElement.dir = uiDirection();
+  document.title = title;
+}

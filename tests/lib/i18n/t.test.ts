@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber, t, tData, tn, uiDirection, uiLocale } from '@/lib/i18n/t';
+import { useTestLocale } from '../../support/i18n';
+
+describe('t', () => {
+  it('reads the English catalog by default', () => {
+    expect(t('extension_command_start_break')).toBe('Start a break now');
+    expect(uiLocale()).toBe('en');
+    expect(uiDirection()).toBe('ltr');
+  });
+
+  it('follows the browser language', () => {
+    useTestLocale('de');
+    expect(t('extension_command_start_break')).toBe('Jetzt eine Pause beginnen');
+    expect(uiLocale()).toBe('de');
+  });
+
+  it('shows the name of a missing message rather than nothing', () => {
+    expect(tData('no_such_message')).toBe('no_such_message');
+  });
+
+  it('writes numbers the language’s way', () => {
+    expect(formatNumber(1.5)).toBe('1.5');
+    useTestLocale('de');
+    expect(formatNumber(1.5)).toBe('1,5');
+  });
+});
+
+describe('tn', () => {
+  it('picks the plural form by the language’s rules', () => {
+    expect(tn('common_minutes', 1)).toBe('1 minute');
+    expect(tn('common_minutes', 2)).toBe('2 minutes');
+    useTestLocale('fr');
+    // French counts zero as singular.
+    expect(tn('common_minutes', 0)).toBe('0 minute');
+  });
+});
