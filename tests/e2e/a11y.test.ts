@@ -1,0 +1,110 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
+import { type LoadedExtension, launchExtension } from './support/extension';
+import { Probe } from './support/probe';
+import { sittingState } from './support/seed';
+
+const MIN = 60_000;
+const SCHEMES = ['light', 'dark'] as const;
+
+/** Checks the page as it stands in both colour schemes, reduced motion on. */
+async function expectAccessible(page: Page): Promise<void> {
+  for (const colorScheme of SCHEMES) {
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    expect({ colorScheme, violations: await axeViolations(page) }).toEqual({
+      colorScheme,
+      violations: [],
+    });
+  }
+}
+
+describe('axe-core finds nothing to fix, in light and dark mode', () => {
+  let ext: LoadedExtension;
+  let probe: Probe;
+
+  beforeAll(async () => {
+    ext = await launchExtension();
+    probe = await Probe.open(ext);
+    await probe.setEngineState(sittingState(Date.now(), 20 * MIN));
+    await probe.send({ type: 'getStatus' });
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('in the popup, with the red-flag check answered and the guidance open', async () => {
+    const page = await ext.openPage('popup.html');
+    await page.setViewportSize({ width: 380, height: 600 });
+    await page.getByRole('timer').first().waitFor();
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('button', { name: 'Until I resume' }).waitFor();
+    await expectAccessible(page);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Back pain? Check warning signs' }).click();
+    await page.getByRole('heading', { level: 3, name: 'Red-flag check' }).waitFor();
+    await expectAccessible(page);
+    // Yes to the first (emergency) question decides the outcome at once.
+    await page.getByRole('radio', { name: 'Yes' }).first().check();
+    await page.getByRole('heading', { level: 4, name: 'Get emergency help now' }).waitFor();
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Look after your back' }).click();
+    await page.getByText('Treatments a clinician may offer', { exact: true }).click();
+    await page.getByRole('table').waitFor();
+    await expectAccessible(page);
+    await page.close();
+  });
+
+  it('in the options page and the welcome page', async () => {
+    for (const path of ['options.html', 'options.html?welcome']) {
+      const page = await ext.openPage(path);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await expectAccessible(page);
+      await page.close();
+    }
+  });
+
+  it('in the break page, during a break and on its end screen', async () => {
+    const opened = ext.context.waitForEvent('page', {
+      predicate: (p) => p.url().endsWith('/break.html'),
+    });
+    await probe.send({ type: 'startBreak' });
+    const page = await opened;
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: /^Done/ }).click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expectAccessible(page);
+    await page.close();
+  });
+
+  it('in the history page, with days to chart', async () => {
+    const day = (offset: number) => {
+      const d = new Date();
+      d.setDate(d.getDate() + offset);
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    };
+    const totals = { due: 3, dueTaken: 2, completed: 2, natural: 1, snoozed: 1, skipped: 1 };
+    await probe.setHistory({
+      days: {
+        [day(-1)]: { ...totals, satMs: 130 * MIN, longestSatMs: 52 * MIN },
+        [day(-3)]: { ...totals, satMs: 95 * MIN, longestSatMs: 40 * MIN },
+      },
+      openDue: null,
+    });
+    const page = await ext.openPage('history.html');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('table').first().waitFor();
+    await expectAccessible(page);
+    await page.close();
+  });
+
+  it('logged no errors in any extension console', () => {
+    expect(ext.errors).toEqual([]);
+  });
+});
