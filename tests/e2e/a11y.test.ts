@@ -104,6 +104,32 @@ describe('axe-core finds nothing to fix, in light and dark mode', () => {
     await page.close();
   });
 
+  it('shows a focus ring on every control reached with Tab, on every page', async () => {
+    for (const path of ['popup.html', 'options.html', 'history.html', 'break.html']) {
+      const page = await ext.openPage(path);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      const seen: { control: string; outline: string }[] = [];
+      for (let i = 0; i < 80; i++) {
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(() => {
+          const el = document.activeElement;
+          if (!el || el === document.body) return null;
+          const style = getComputedStyle(el);
+          const name = el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30);
+          return {
+            control: `${el.tagName.toLowerCase()} ${name ?? ''}`,
+            outline: `${style.outlineStyle} ${style.outlineWidth}`,
+          };
+        });
+        if (!focused || seen.some((s) => s.control === focused.control)) break;
+        seen.push(focused);
+      }
+      expect(seen.length, `${path} has controls to reach`).toBeGreaterThan(0);
+      expect(seen.filter((s) => s.outline !== 'solid 3px')).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('logged no errors in any extension console', () => {
     expect(ext.errors).toEqual([]);
   });

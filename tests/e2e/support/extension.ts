@@ -32,10 +32,11 @@ function watchPage(page: Page, errors: string[]): void {
 }
 
 /**
- * Launches Chromium with a fresh temporary profile and the extension from `.output/chrome-mv3`.
+ * Launches Chromium with a fresh temporary profile and the extension from `.output/chrome-mv3`,
+ * in the browser language `lang` when given (English otherwise).
  * Always call `close()` (in `afterEach`/`afterAll`); it removes the profile too.
  */
-export async function launchExtension(): Promise<LoadedExtension> {
+export async function launchExtension({ lang }: { lang?: string } = {}): Promise<LoadedExtension> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(missingChromiumMessage());
 
@@ -46,7 +47,13 @@ export async function launchExtension(): Promise<LoadedExtension> {
     context = await chromium.launchPersistentContext(profile, {
       executablePath,
       headless: true,
-      args: chromiumArgs(CHROME_BUILD_DIR, { headless: true }),
+      // `--lang` picks the extension's messages (chrome.i18n); the locale emulation gives the
+      // pages' own Intl and navigator.language the same language.
+      args: [
+        ...chromiumArgs(CHROME_BUILD_DIR, { headless: true }),
+        ...(lang ? [`--lang=${lang}`] : []),
+      ],
+      ...(lang ? { locale: lang } : {}),
     });
     const ctx = context;
     ctx.on('page', (page) => watchPage(page, errors));
