@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { niceScale } from '@/lib/history/scale';
+import { formatNumber, t } from '@/lib/i18n/t';
 import './HistoryChart.css';
 
 export interface ChartSeries {
@@ -93,7 +94,7 @@ export function HistoryChart({
           <g key={tick} class="history-grid">
             <line x1={PAD.left} x2={width - PAD.right} y1={y(tick)} y2={y(tick)} />
             <text x={PAD.left - 6} y={y(tick)} dy="0.32em" text-anchor="end">
-              {tick}
+              {formatNumber(tick)}
             </text>
           </g>
         ))}
@@ -113,7 +114,9 @@ export function HistoryChart({
                     width={Math.max(1, barW - 2)}
                     height={PAD.top + PLOT_H - top}
                   >
-                    <title>{`${longLabels[day] ?? label} · ${s.name}: ${formatValue(value)}`}</title>
+                    <title>
+                      {t('history_chart_bar', longLabels[day] ?? label, s.name, formatValue(value))}
+                    </title>
                   </rect>
                 );
               })}
@@ -137,7 +140,7 @@ export function HistoryChart({
             y={PAD.top + PLOT_H / 2}
             text-anchor="middle"
           >
-            Nothing recorded in these days
+            {t('history_chart_empty')}
           </text>
         ) : null}
         <line

@@ -2,6 +2,8 @@ import { useId } from 'preact/hooks';
 import { type DayTotals, emptyDay } from '@/lib/history/aggregate';
 import { wholeMinutes } from '@/lib/history/format';
 import type { DayRow } from '@/lib/history/view';
+import type { MessageKey } from '@/lib/i18n/keys';
+import { formatNumber, t } from '@/lib/i18n/t';
 import './HistoryTable.css';
 
 interface HistoryTableProps {
@@ -13,15 +15,32 @@ interface HistoryTableProps {
   today: string;
 }
 
-const COLUMNS: readonly [string, (t: DayTotals) => number][] = [
-  ['Breaks due', (t) => t.due],
-  ['Guided breaks', (t) => t.completed],
-  ['Natural breaks', (t) => t.natural],
-  ['Snoozes', (t) => t.snoozed],
-  ['Skips', (t) => t.skipped],
-  ['Minutes sat', (t) => wholeMinutes(t.satMs)],
-  ['Longest sit (min)', (t) => wholeMinutes(t.longestSatMs)],
+const COLUMNS: readonly [MessageKey, (totals: DayTotals) => number][] = [
+  ['history_table_due', (d) => d.due],
+  ['history_table_guided', (d) => d.completed],
+  ['history_table_natural', (d) => d.natural],
+  ['history_table_snoozes', (d) => d.snoozed],
+  ['history_table_skips', (d) => d.skipped],
+  ['history_table_sat', (d) => wholeMinutes(d.satMs)],
+  ['history_table_longest', (d) => wholeMinutes(d.longestSatMs)],
 ];
+
+/** Stands for the day's name while the "(today)" sentence is split around it. */
+const SLOT = '\uE000';
+
+/** A day's row header: its name, marked as today where it is, in the language's order. */
+function DayHeader({ day, name, isToday }: { day: string; name: string; isToday: boolean }) {
+  const time = <time dateTime={day}>{name}</time>;
+  if (!isToday) return time;
+  const [before = '', after = ''] = t('history_table_today', SLOT).split(SLOT);
+  return (
+    <>
+      {before}
+      {time}
+      {after}
+    </>
+  );
+}
 
 function totalOf(rows: readonly DayRow[]): DayTotals {
   const total = emptyDay();
@@ -45,10 +64,10 @@ export function HistoryTable({ caption, rows, dayName, today }: HistoryTableProp
         <caption id={captionId}>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Day</th>
-            {COLUMNS.map(([name]) => (
-              <th key={name} scope="col">
-                {name}
+            <th scope="col">{t('history_table_day')}</th>
+            {COLUMNS.map(([key]) => (
+              <th key={key} scope="col">
+                {t(key)}
               </th>
             ))}
           </tr>
@@ -57,20 +76,19 @@ export function HistoryTable({ caption, rows, dayName, today }: HistoryTableProp
           {rows.map(({ day, totals }) => (
             <tr key={day}>
               <th scope="row">
-                <time dateTime={day}>{dayName(day)}</time>
-                {day === today ? ' (today)' : ''}
+                <DayHeader day={day} name={dayName(day)} isToday={day === today} />
               </th>
-              {COLUMNS.map(([name, value]) => (
-                <td key={name}>{value(totals)}</td>
+              {COLUMNS.map(([key, value]) => (
+                <td key={key}>{formatNumber(value(totals))}</td>
               ))}
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">Total</th>
-            {COLUMNS.map(([name, value]) => (
-              <td key={name}>{value(total)}</td>
+            <th scope="row">{t('history_table_total')}</th>
+            {COLUMNS.map(([key, value]) => (
+              <td key={key}>{formatNumber(value(total))}</td>
             ))}
           </tr>
         </tfoot>

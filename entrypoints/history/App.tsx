@@ -4,6 +4,7 @@ import { localDayKey } from '@/lib/history/days';
 import { findInsights } from '@/lib/history/insights';
 import { streaks } from '@/lib/history/streak';
 import { rowsForRange, summariseRows, withRunningSession } from '@/lib/history/view';
+import { t } from '@/lib/i18n/t';
 import {
   BreaksSection,
   DataSection,
@@ -25,9 +26,9 @@ export function App() {
   if (load.status !== 'ready') {
     return (
       <main class="history" aria-busy={load.status === 'loading'}>
-        <Brand title="Your history" />
+        <Brand title={t('history_title')} />
         {load.status === 'error' ? (
-          <p role="alert">Limber could not read your history: {load.message}</p>
+          <p role="alert">{t('history_load_error', load.message)}</p>
         ) : null}
       </main>
     );
@@ -41,16 +42,9 @@ export function App() {
 
   return (
     <main class="history">
-      <Brand title="Your history" />
-      <p class="history-lede">
-        Your breaks and sitting time, day by day. It stays in this browser: daily totals for a year,
-        the detail behind them for two weeks.
-      </p>
-      {empty ? (
-        <p class="history-empty">
-          Nothing is recorded yet. This page fills in as you sit and take breaks.
-        </p>
-      ) : null}
+      <Brand title={t('history_title')} />
+      <p class="history-lede">{t('history_lede')}</p>
+      {empty ? <p class="history-empty">{t('history_empty')}</p> : null}
       <RangeChoice range={range} onChange={setRange} />
       <Summary range={range} summary={summariseRows(rows)} />
       <BreaksSection range={range} rows={rows} />

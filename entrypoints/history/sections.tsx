@@ -5,11 +5,12 @@ import { HistoryChart } from '@/components/HistoryChart';
 import { HistoryTable } from '@/components/HistoryTable';
 import type { DayTotals } from '@/lib/history/aggregate';
 import { csvFileName, historyCsv } from '@/lib/history/csv';
-import { formatDuration, plural, wholeMinutes } from '@/lib/history/format';
+import { formatDuration, wholeMinutes } from '@/lib/history/format';
 import { type Insight, insightText } from '@/lib/history/insights';
 import { COUNT_STEPS, MINUTE_STEPS } from '@/lib/history/scale';
 import type { Streaks } from '@/lib/history/streak';
 import { type DayRow, type RangeSummary, rowsWithData } from '@/lib/history/view';
+import { formatNumber, t, tn } from '@/lib/i18n/t';
 import type { IntentReply } from '@/lib/messages';
 import type { RangeDays } from './App';
 import { downloadText } from './download';
@@ -17,6 +18,16 @@ import { axisLabel, dayName, hourName } from './names';
 
 const RANGES: readonly RangeDays[] = [7, 30];
 const MINUTE = 60_000;
+
+/**
+ * A message with its stressed words between `**`, as translators mark them, so each language
+ * decides which words carry the stress.
+ */
+export function emphasised(text: string) {
+  return text
+    .split('**')
+    .map((part, i) => (i % 2 === 1 ? <strong key={part}>{part}</strong> : part));
+}
 
 export function RangeChoice({
   range,
@@ -27,7 +38,7 @@ export function RangeChoice({
 }) {
   return (
     <fieldset class="history-range">
-      <legend>Show</legend>
+      <legend>{t('history_range_legend')}</legend>
       {RANGES.map((days) => (
         <label key={days}>
           <input
@@ -37,7 +48,7 @@ export function RangeChoice({
             checked={range === days}
             onChange={() => onChange(days)}
           />
-          Last {days} days
+          {tn('history_range_last_days', days)}
         </label>
       ))}
     </fieldset>
@@ -46,23 +57,21 @@ export function RangeChoice({
 
 export function Summary({ range, summary }: { range: RangeDays; summary: RangeSummary }) {
   return (
-    <dl class="history-summary" aria-label={`The last ${range} days at a glance`}>
+    <dl class="history-summary" aria-label={tn('history_summary_label', range)}>
       <div>
-        <dt>Breaks taken</dt>
-        <dd>{summary.taken}</dd>
+        <dt>{t('history_summary_taken')}</dt>
+        <dd>{formatNumber(summary.taken)}</dd>
       </div>
       <div>
-        <dt>Due breaks taken</dt>
-        <dd>
-          {summary.dueTaken} of {summary.due}
-        </dd>
+        <dt>{t('history_summary_due_taken')}</dt>
+        <dd>{t('history_summary_due_taken_value', summary.dueTaken, summary.due)}</dd>
       </div>
       <div>
-        <dt>Time sat</dt>
+        <dt>{t('history_summary_sat')}</dt>
         <dd>{formatDuration(summary.satMs)}</dd>
       </div>
       <div>
-        <dt>Longest sit</dt>
+        <dt>{t('history_summary_longest')}</dt>
         <dd>{formatDuration(summary.longestSatMs)}</dd>
       </div>
     </dl>
@@ -77,23 +86,31 @@ function chartLabels(rows: readonly DayRow[], range: RangeDays) {
   };
 }
 
+const formatCount = (value: number) => formatNumber(value);
+
 export function BreaksSection({ range, rows }: { range: RangeDays; rows: readonly DayRow[] }) {
   const due = rows.map((r) => r.totals.due);
   const taken = rows.map((r) => r.totals.completed + r.totals.natural);
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  // Two counts, each agreeing with its own verb, in one sentence the language may reorder.
+  const summary = t(
+    'history_breaks_chart_summary',
+    tn('history_breaks_due_clause', sum(due)),
+    tn('history_breaks_taken_clause', sum(taken)),
+  );
   return (
     <section aria-labelledby="breaks-heading">
-      <h2 id="breaks-heading">Breaks</h2>
+      <h2 id="breaks-heading">{t('history_breaks_heading')}</h2>
       <HistoryChart
-        title={`Breaks due and breaks taken, each of the last ${range} days`}
-        summary={`${plural(sum(due), 'break')} fell due and you took ${plural(sum(taken), 'break')} in all. The table below lists each day.`}
+        title={tn('history_breaks_chart_title', range)}
+        summary={summary}
         {...chartLabels(rows, range)}
         series={[
-          { name: 'Breaks due', variant: 'due', values: due },
-          { name: 'Breaks taken (guided or away)', variant: 'taken', values: taken },
+          { name: t('history_series_due'), variant: 'due', values: due },
+          { name: t('history_series_taken'), variant: 'taken', values: taken },
         ]}
         steps={COUNT_STEPS}
-        formatValue={String}
+        formatValue={formatCount}
       />
     </section>
   );
@@ -104,12 +121,12 @@ export function SittingSection({ range, rows }: { range: RangeDays; rows: readon
   const total = rows.reduce((sum, r) => sum + r.totals.satMs, 0);
   return (
     <section aria-labelledby="sitting-heading">
-      <h2 id="sitting-heading">Time sat</h2>
+      <h2 id="sitting-heading">{t('history_sitting_heading')}</h2>
       <HistoryChart
-        title={`Minutes sat, each of the last ${range} days`}
-        summary={`${formatDuration(total)} sat in all. The table below lists each day.`}
+        title={tn('history_sitting_chart_title', range)}
+        summary={t('history_sitting_chart_summary', formatDuration(total))}
         {...chartLabels(rows, range)}
-        series={[{ name: 'Minutes sat', variant: 'sat', values: minutes }]}
+        series={[{ name: t('history_series_sat'), variant: 'sat', values: minutes }]}
         steps={MINUTE_STEPS}
         formatValue={(m) => formatDuration(m * MINUTE)}
       />
@@ -120,21 +137,14 @@ export function SittingSection({ range, rows }: { range: RangeDays; rows: readon
 export function StreakSection({ streaks }: { streaks: Streaks }) {
   return (
     <section aria-labelledby="streak-heading">
-      <h2 id="streak-heading">Streak</h2>
+      <h2 id="streak-heading">{t('history_streak_heading')}</h2>
       <p class="history-streak">
-        {streaks.current > 0 ? (
-          <>
-            <strong>{plural(streaks.current, 'day')}</strong> in a row with every due break taken.
-          </>
-        ) : (
-          'No streak right now: it starts on a day you take every break that falls due.'
-        )}{' '}
-        {streaks.best > 0 ? `Your best in the last year: ${plural(streaks.best, 'day')}.` : ''}
+        {streaks.current > 0
+          ? emphasised(tn('history_streak_current', streaks.current))
+          : t('history_streak_none')}
+        {streaks.best > 0 ? ` ${tn('history_streak_best', streaks.best)}` : ''}
       </p>
-      <p class="history-note">
-        Days on which no break fell due neither count nor end a streak. A break counts as taken when
-        it ends in a guided break or in time away, not in a skip or a pause.
-      </p>
+      <p class="history-note">{t('history_streak_note')}</p>
     </section>
   );
 }
@@ -142,11 +152,9 @@ export function StreakSection({ streaks }: { streaks: Streaks }) {
 export function InsightsSection({ insights }: { insights: readonly Insight[] }) {
   return (
     <section aria-labelledby="insights-heading">
-      <h2 id="insights-heading">Insights</h2>
+      <h2 id="insights-heading">{t('history_insights_heading')}</h2>
       {insights.length === 0 ? (
-        <p class="history-note">
-          Not enough history yet. Insights appear after a few days with several sitting sessions.
-        </p>
+        <p class="history-note">{t('history_insights_empty')}</p>
       ) : (
         <ul class="history-insights">
           {insights.map((insight) => {
@@ -158,7 +166,7 @@ export function InsightsSection({ insights }: { insights: readonly Insight[] }) 
                   <>
                     {' '}
                     <a href={source.url} target="_blank" rel="noreferrer">
-                      Source: {source.name}
+                      {t('history_source', source.name)}
                     </a>
                   </>
                 ) : null}
@@ -182,9 +190,9 @@ export function TableSection({
 }) {
   return (
     <section aria-labelledby="table-heading">
-      <h2 id="table-heading">Day by day</h2>
+      <h2 id="table-heading">{t('history_table_heading')}</h2>
       <HistoryTable
-        caption={`Breaks and sitting, each of the last ${range} days`}
+        caption={tn('history_table_caption', range)}
         rows={rows}
         dayName={dayName}
         today={today}
@@ -206,42 +214,42 @@ export function DataSection({
   const exportCsv = () => {
     const name = csvFileName(today);
     downloadText(historyCsv(rows), name, 'text/csv;charset=utf-8');
-    setMessage(`Saved ${name}, with ${plural(rows.length, 'day')}.`);
+    setMessage(tn('history_export_saved', rows.length, name));
   };
 
   const clear = async () => {
+    let failure: string;
     try {
       // Through the background, whose queue also saves new records: neither can undo the other.
       const reply = (await browser.runtime.sendMessage({ type: 'clearHistory' })) as
         | IntentReply
         | undefined;
-      if (!reply?.ok) throw new Error(reply?.error ?? 'no answer from the background');
-      setMessage('History cleared. Your settings are unchanged.');
+      if (reply?.ok) {
+        setMessage(t('history_cleared'));
+        return;
+      }
+      failure = reply?.error ?? t('history_clear_no_answer');
     } catch (error) {
-      setMessage(`Could not clear the history: ${String(error)}`);
+      failure = error instanceof Error ? error.message : String(error);
     }
+    setMessage(t('history_clear_failed', failure));
   };
 
   return (
     <section aria-labelledby="data-heading">
-      <h2 id="data-heading">Your data</h2>
-      <p class="history-note">
-        The export has one line per day for the whole year kept, in a CSV file for any spreadsheet.
-      </p>
+      <h2 id="data-heading">{t('history_data_heading')}</h2>
+      <p class="history-note">{t('history_data_note')}</p>
       <div class="history-actions">
         <button type="button" class="primary" onClick={exportCsv} disabled={rows.length === 0}>
-          Export as CSV
+          {t('history_export_button')}
         </button>
         <ConfirmAction
-          label="Clear history…"
-          question="Clear all history?"
-          confirmLabel="Yes, clear history"
+          label={t('history_clear_button')}
+          question={t('history_clear_question')}
+          confirmLabel={t('history_clear_confirm')}
           onConfirm={clear}
         >
-          <p>
-            This deletes every daily total and break record Limber keeps, and cannot be undone. Your
-            settings, and the sitting session under way, are kept.
-          </p>
+          <p>{t('history_clear_details')}</p>
         </ConfirmAction>
       </div>
       <p role="status" class="history-status">

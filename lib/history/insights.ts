@@ -1,8 +1,9 @@
 import { SOURCES, type Source } from '@/lib/content/sources';
+import { t, tn } from '@/lib/i18n/t';
 import type { BreakRecord } from '@/lib/session/state';
 import type { DayTotals } from './aggregate';
 import { addDays, type DayKey, localDayKey } from './days';
-import { formatDuration, plural } from './format';
+import { formatDuration } from './format';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -117,30 +118,36 @@ export interface InsightText {
 export function insightText(insight: Insight, formatHour: (hour: number) => string): InsightText {
   switch (insight.kind) {
     case 'sitsByHour': {
-      const when = insight.longer === 'after' ? 'after' : 'before';
-      const other = insight.longer === 'after' ? 'earlier' : 'later';
+      const key =
+        insight.longer === 'after'
+          ? 'history_insight_longer_after'
+          : 'history_insight_longer_before';
       return {
-        text: `Your longest sits start ${when} ${formatHour(insight.hour)}: ${formatDuration(insight.longerAvgMs)} on average, against ${formatDuration(insight.shorterAvgMs)} ${other} in the day.`,
+        text: t(
+          key,
+          formatHour(insight.hour),
+          formatDuration(insight.longerAvgMs),
+          formatDuration(insight.shorterAvgMs),
+        ),
       };
     }
     case 'longSits': {
-      const which =
-        insight.count === insight.total
-          ? insight.total === 1
-            ? 'Your one sit'
-            : `All ${insight.total} of your sits`
-          : `${insight.count} of your ${plural(insight.total, 'sit')}`;
+      const { count, total } = insight;
+      const finding =
+        count !== total
+          ? tn('history_insight_long_sits_some', count, total)
+          : total === 1
+            ? t('history_insight_long_sits_single')
+            : tn('history_insight_long_sits_all', total);
       return {
-        text: `${which} in the last 14 days lasted an hour or more. Short, frequent breaks are better than occasional long ones.`,
+        text: `${finding} ${t('history_insight_long_sits_advice')}`,
         source: SOURCES.hseBreaks,
       };
     }
     case 'weekChange': {
       const less = insight.lastWeekMs < insight.weekBeforeMs;
       const diff = formatDuration(Math.abs(insight.lastWeekMs - insight.weekBeforeMs));
-      return {
-        text: `In the 7 days before today you sat ${diff} ${less ? 'less' : 'more'} than in the 7 days before that.`,
-      };
+      return { text: t(less ? 'history_insight_week_less' : 'history_insight_week_more', diff) };
     }
   }
 }

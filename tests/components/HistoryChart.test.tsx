@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { HistoryChart } from '@/components/HistoryChart';
+import { useTestLocale } from '../support/i18n';
 
 const props = {
   title: 'Breaks due and taken',
@@ -80,5 +81,30 @@ describe('HistoryChart', () => {
     render(<HistoryChart {...props} />);
     expect(screen.getByText('Breaks due')).toBeTruthy();
     expect(screen.getByText('Breaks taken')).toBeTruthy();
+  });
+
+  it('writes its own words and numbers in the extension’s language', () => {
+    useTestLocale('fr');
+    const { container } = render(
+      <HistoryChart
+        {...props}
+        series={[{ name: 'Minutes assis', variant: 'sat', values: [0, 0, 0] }]}
+      />,
+    );
+    expect(container.querySelector('svg')?.textContent).toContain(
+      'Rien n’a été enregistré ces jours-ci',
+    );
+    const { container: big } = render(
+      <HistoryChart
+        {...props}
+        series={[{ name: 'Minutes assis', variant: 'sat', values: [2400, 0, 0] }]}
+        steps={[600]}
+      />,
+    );
+    const ticks = [...big.querySelectorAll('.history-grid text')].map((t) => t.textContent);
+    expect(ticks.at(-1)).toBe('2\u202f400');
+    expect(big.querySelector('rect title')?.textContent).toBe(
+      'Mon 2 Mar · Minutes assis\u00a0: 2400',
+    );
   });
 });

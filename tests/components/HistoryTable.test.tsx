@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { HistoryTable } from '@/components/HistoryTable';
 import { emptyDay } from '@/lib/history/aggregate';
+import { useTestLocale } from '../support/i18n';
 
 const MIN = 60_000;
 
@@ -90,5 +91,28 @@ describe('HistoryTable', () => {
       '155',
       '41',
     ]);
+  });
+
+  it('names its columns, today and the total in the extension’s language', () => {
+    useTestLocale('de');
+    render(<HistoryTable caption="c" rows={rows} dayName={(d) => `Tag ${d}`} today="2026-03-03" />);
+    const table = screen.getByRole('table');
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual([
+      'Tag',
+      'Fällige Pausen',
+      'Geführte Pausen',
+      'Natürliche Pausen',
+      'Aufgeschoben',
+      'Übersprungen',
+      'Sitzminuten',
+      'Längste Sitzung (Min.)',
+    ]);
+    const today = within(table).getByRole('rowheader', { name: 'Tag 2026-03-03 (heute)' });
+    expect(today.querySelector('time')?.getAttribute('datetime')).toBe('2026-03-03');
+    expect(within(table).getByRole('rowheader', { name: 'Gesamt' })).toBeTruthy();
   });
 });

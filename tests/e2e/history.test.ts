@@ -12,11 +12,11 @@ const MIN = 60_000;
 
 interface LocalDay {
   key: string;
-  /** The day as the page's table names it, in the browser's locale. */
+  /** The day as the page's table names it, in the extension's language (English here). */
   name: string;
 }
 
-/** Local days relative to today, worked out in the browser so its zone and locale decide. */
+/** Local days relative to today, worked out in the browser so its time zone decides. */
 async function localDays(page: Page, offsets: number[]): Promise<LocalDay[]> {
   return page.evaluate(
     (offs) =>
@@ -26,7 +26,7 @@ async function localDays(page: Page, offsets: number[]): Promise<LocalDay[]> {
         const pad = (n: number) => String(n).padStart(2, '0');
         return {
           key: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`,
-          name: new Intl.DateTimeFormat(undefined, {
+          name: new Intl.DateTimeFormat('en', {
             weekday: 'short',
             day: 'numeric',
             month: 'short',

@@ -3,14 +3,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/history/App';
 import { emptyDay } from '@/lib/history/aggregate';
+import { LOCALES } from '@/lib/i18n/catalog';
+import { readCatalogs } from '@/lib/i18n/files';
 import type { EngineState } from '@/lib/session/state';
 import { clearHistory } from '@/lib/storage/items';
+import { useTestLocale } from '../../support/i18n';
 
 const MIN = 60_000;
 const NOW = new Date(2026, 2, 4, 10, 0).getTime();
 
-const dayName = (y: number, m: number, d: number) =>
-  new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' }).format(
+const dayName = (y: number, m: number, d: number, locale = 'en') =>
+  new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short' }).format(
     new Date(y, m - 1, d, 12),
   );
 
@@ -172,7 +175,56 @@ describe('history page', () => {
     render(<App />);
     fireEvent.click(await screen.findByRole('button', { name: 'Clear history…' }));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, clear history' }));
-    await screen.findByText('Could not clear the history: Error: busy');
+    await screen.findByText('Could not clear the history: busy');
     expect((await fakeBrowser.storage.local.get('history')).history).toBeDefined();
+  });
+
+  it('follows the browser’s language, dates and plurals included', async () => {
+    useTestLocale('es');
+    await fakeBrowser.storage.local.set({
+      history: {
+        days: {
+          '2026-03-03': { ...emptyDay(), due: 1, dueTaken: 1, completed: 1, satMs: 30 * MIN },
+        },
+        openDue: null,
+      },
+    });
+    vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:limber-test');
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    render(<App />);
+    await screen.findByRole('table', {
+      name: 'Pausas y tiempo sentado, cada uno de los últimos 7 días',
+    });
+    expect(screen.getByRole('heading', { level: 1, name: 'Tu historial' })).toBeTruthy();
+    expect(cells(`${dayName(2026, 3, 4, 'es')} (hoy)`)).toEqual([
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+    ]);
+    expect(
+      screen.getByRole('img', { name: /^Pausas previstas y pausas hechas/ }).textContent,
+    ).toContain('Estaba prevista 1 pausa y hiciste 1 pausa en total.');
+    const streak = screen.getByRole('region', { name: 'Racha' });
+    expect(streak.querySelector('strong')?.textContent).toBe('1 día');
+    expect(streak.textContent).toContain('1 día seguido con todas las pausas previstas hechas.');
+    expect(streak.textContent).toContain('Tu mejor racha del último año: 1 día.');
+    fireEvent.click(screen.getByRole('button', { name: 'Exportar como CSV' }));
+    expect(screen.getByRole('status').textContent).toBe(
+      'Se ha guardado limber-historial-2026-03-04.csv, con 1 día.',
+    );
+    expect(screen.getByLabelText('Últimos 30 días')).toBeTruthy();
+  });
+
+  it.each(LOCALES)('in %s, marks exactly one stressed part of the streak', (locale) => {
+    const catalog = readCatalogs()[locale];
+    for (const form of ['one', 'other']) {
+      const text = catalog[`history_streak_current_${form}`] ?? '';
+      expect(text.split('**')).toHaveLength(3);
+      expect(text).toMatch(/\*\*[^*]*\$1[^*]*\*\*/);
+    }
   });
 });

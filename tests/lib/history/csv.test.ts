@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDay } from '@/lib/history/aggregate';
-import { CSV_HEADER, csvFileName, historyCsv } from '@/lib/history/csv';
+import { csvFileName, csvHeader, historyCsv } from '@/lib/history/csv';
+import { LOCALES } from '@/lib/i18n/catalog';
+import { useTestLocale } from '../../support/i18n';
 import { MIN } from './helpers';
 
 describe('the CSV export', () => {
@@ -30,10 +32,40 @@ describe('the CSV export', () => {
   });
 
   it('is only the header when there is no history', () => {
-    expect(historyCsv([])).toBe(`${CSV_HEADER}\r\n`);
+    expect(historyCsv([])).toBe(`${csvHeader()}\r\n`);
   });
 
   it('names the file after the day of the export', () => {
     expect(csvFileName('2026-03-02')).toBe('limber-history-2026-03-02.csv');
   });
+
+  it('names the columns and the file in the user’s language, keeping the order', () => {
+    useTestLocale('de');
+    expect(csvHeader().split(',')).toEqual([
+      'datum',
+      'faellige_pausen',
+      'faellige_pausen_gemacht',
+      'gefuehrte_pausen',
+      'natuerliche_pausen',
+      'aufgeschoben',
+      'uebersprungen',
+      'sitzminuten',
+      'laengste_sitzung_minuten',
+    ]);
+    expect(csvFileName('2026-03-02')).toBe('limber-verlauf-2026-03-02.csv');
+  });
+
+  it.each(LOCALES)(
+    'in %s, writes column and file names any spreadsheet or script can take as they are',
+    (locale) => {
+      useTestLocale(locale);
+      const names = csvHeader().split(',');
+      expect(names).toHaveLength(9);
+      // Plain ASCII words: no quoting needed, and no mangled letters where a spreadsheet guesses
+      // the file's encoding.
+      for (const name of names) expect(name).toMatch(/^[a-z][a-z_]*$/);
+      expect(new Set(names).size).toBe(names.length);
+      expect(csvFileName('2026-03-02')).toMatch(/^[a-z-]+-2026-03-02\.csv$/);
+    },
+  );
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, plural, wholeMinutes } from '@/lib/history/format';
+import { formatDuration, wholeMinutes } from '@/lib/history/format';
+import { useTestLocale } from '../../support/i18n';
 import { MIN } from './helpers';
 
 describe('durations for reading', () => {
@@ -19,8 +20,11 @@ describe('durations for reading', () => {
     expect(wholeMinutes(90_000)).toBe(2);
   });
 
-  it('pluralises', () => {
-    expect(plural(1, 'break')).toBe('1 break');
-    expect(plural(0, 'break')).toBe('0 breaks');
+  it('reads in the extension’s language', () => {
+    useTestLocale('de');
+    expect(formatDuration(20_000)).toBe('unter einer Minute');
+    expect(formatDuration(125 * MIN)).toBe('2 Std. 5 Min.');
+    useTestLocale('es');
+    expect(formatDuration(20_000)).toBe('menos de un minuto');
   });
 });

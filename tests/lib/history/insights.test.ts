@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type DayTotals, emptyDay } from '@/lib/history/aggregate';
 import { findInsights, type Insight, insightText } from '@/lib/history/insights';
 import type { BreakRecord } from '@/lib/session/state';
+import { useTestLocale } from '../../support/i18n';
 import { local, MIN, sat } from './helpers';
 
 const NOW = local(2026, 3, 13, 18);
@@ -105,6 +106,39 @@ describe('insights', () => {
       ['2026-03-04', 200],
     ]);
     expect(findInsights([], same, NOW)).toEqual([]);
+  });
+
+  it('speaks the extension’s language, with the verb agreeing with the count', () => {
+    useTestLocale('es');
+    expect(insightText({ kind: 'longSits', count: 1, total: 4 }, hour).text).toBe(
+      '1 de tus 4 sesiones de los últimos 14 días duró una hora o más. Las pausas cortas y frecuentes son mejores que las largas y ocasionales.',
+    );
+    expect(insightText({ kind: 'longSits', count: 2, total: 4 }, hour).text).toMatch(
+      /^2 de tus 4 sesiones de los últimos 14 días duraron una hora o más\./,
+    );
+    useTestLocale('de');
+    expect(
+      insightText(
+        {
+          kind: 'sitsByHour',
+          hour: 14,
+          longer: 'after',
+          longerAvgMs: 65 * MIN,
+          shorterAvgMs: 20 * MIN,
+        },
+        hour,
+      ).text,
+    ).toBe(
+      'Ihre längsten Sitzungen beginnen nach 14:00 Uhr: im Schnitt 1 Std. 5 Min., gegenüber 20 Min. früher am Tag.',
+    );
+    useTestLocale('fr');
+    const week = insightText(
+      { kind: 'weekChange', lastWeekMs: 400 * MIN, weekBeforeMs: 600 * MIN },
+      hour,
+    );
+    expect(week.text).toBe(
+      'Sur les 7 jours avant aujourd’hui, votre temps assis a été inférieur de 3 h 20 min à celui des 7 jours précédents.',
+    );
   });
 
   it('has nothing to say with no history', () => {
