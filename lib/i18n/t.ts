@@ -43,9 +43,15 @@ export function tn(base: PluralBase, count: number, ...substitutions: Substituti
   return lookup(`${base}_${form}`, [count, ...substitutions]);
 }
 
-/** The language the messages are shown in, as a BCP 47 tag for `Intl` and `lang` attributes. */
+/**
+ * The language the messages are shown in, as a BCP 47 tag for `Intl` and `lang` attributes. When
+ * the browser asks for a regional variant of that language (en-GB, fr-CA), dates and numbers
+ * follow the region.
+ */
 export function uiLocale(): string {
-  return getMessage('common_locale') || 'en';
+  const language = getMessage('common_locale') || 'en';
+  const preferred = typeof navigator === 'undefined' ? '' : navigator.language;
+  return preferred.split('-')[0] === language ? preferred : language;
 }
 
 /** 'rtl' for right-to-left languages, for the pages' `dir` attribute. */

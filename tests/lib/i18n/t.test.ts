@@ -1,12 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatNumber, t, tData, tn, uiDirection, uiLocale } from '@/lib/i18n/t';
 import { useTestLocale } from '../../support/i18n';
 
 describe('t', () => {
   it('reads the English catalog by default', () => {
     expect(t('extension_command_start_break')).toBe('Start a break now');
-    expect(uiLocale()).toBe('en');
     expect(uiDirection()).toBe('ltr');
+  });
+
+  it('formats for the browser’s region when it asks for a variant of the shown language', () => {
+    vi.spyOn(navigator, 'language', 'get').mockReturnValue('en-GB');
+    expect(uiLocale()).toBe('en-GB');
+    useTestLocale('fr');
+    expect(uiLocale()).toBe('fr');
   });
 
   it('follows the browser language', () => {

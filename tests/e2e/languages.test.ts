@@ -1,0 +1,76 @@
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LOCALES, type Locale, placeholdersOf } from '@/lib/i18n/catalog';
+import { readCatalogs } from '@/lib/i18n/files';
+import { type LoadedExtension, launchExtension } from './support/extension';
+import { Probe } from './support/probe';
+import { screenshot } from './support/screenshot';
+import { sittingState } from './support/seed';
+
+const MIN = 60_000;
+const catalogs = readCatalogs();
+
+/** Whole messages (no placeholders) of `locale` that appear in the text. */
+function messagesShown(text: string, locale: Locale): string[] {
+  return Object.values(catalogs[locale]).filter(
+    (message) =>
+      placeholdersOf(message).length === 0 && message.length > 3 && text.includes(message),
+  );
+}
+
+/**
+ * English messages shown on a page that should be in another language: each one's translation
+ * differs, and it is long enough (three words or more) not to be a shared name.
+ */
+function englishLeftIn(text: string, locale: Locale): string[] {
+  return Object.entries(catalogs.en)
+    .filter(([key, message]) => message !== catalogs[locale][key])
+    .map(([, message]) => message)
+    .filter((m) => placeholdersOf(m).length === 0 && m.split(' ').length >= 3)
+    .filter((m) => text.includes(m));
+}
+
+async function pageText(page: Page): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: the text as shown, with breaks between blocks
+  return page.evaluate(() => document.body.innerText);
+}
+
+describe('the popup in each shipped language', () => {
+  let ext: LoadedExtension | undefined;
+
+  afterEach(async () => {
+    await ext?.close();
+    ext = undefined;
+  });
+
+  it.each(LOCALES)('renders in %s when the browser is in that language', async (locale) => {
+    ext = await launchExtension({ lang: locale });
+    const probe = await Probe.open(ext);
+    await probe.setEngineState(sittingState(Date.now(), 20 * MIN));
+    await probe.send({ type: 'getStatus' });
+
+    const page = await ext.openPage('popup.html');
+    await page.setViewportSize({ width: 380, height: 600 });
+    await page.getByRole('timer').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
+    await screenshot(page, `popup-${locale}`);
+
+    // Open the red-flag check and the guidance: the longest text the popup shows.
+    for (const button of await page.getByRole('button', { expanded: false }).all()) {
+      if ((await button.getAttribute('aria-haspopup')) === null) await button.click();
+    }
+    await page.getByRole('radiogroup').first().waitFor();
+    await screenshot(page, `popup-${locale}-expanded`);
+
+    const text = await pageText(page);
+    expect(messagesShown(text, locale).length).toBeGreaterThan(15);
+    if (locale !== 'en') expect(englishLeftIn(text, locale)).toEqual([]);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    // The toolbar button's tooltip is the extension's name in that language.
+    expect(await probe.badgeTitle()).toContain('Limber');
+    expect(ext.errors).toEqual([]);
+  });
+});
