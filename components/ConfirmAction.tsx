@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n/t';
 import './ConfirmAction.css';
 
 interface ConfirmActionProps {
@@ -88,7 +89,7 @@ export function ConfirmAction({
           {confirmLabel}
         </button>
         <button ref={cancelRef} type="button" disabled={busy} onClick={close}>
-          Cancel
+          {t('popup_cancel')}
         </button>
       </div>
     </fieldset>

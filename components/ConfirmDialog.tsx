@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '@/lib/i18n/t';
 
 interface ConfirmDialogProps {
   id: string;
@@ -7,6 +8,7 @@ interface ConfirmDialogProps {
   title: string;
   children: ComponentChildren;
   confirmLabel: string;
+  /** "Cancel" in the user's language when not given. */
   cancelLabel?: string;
   onConfirm: () => void;
   /** Also called for Escape. */
@@ -18,7 +20,7 @@ interface ConfirmDialogProps {
  * hides the page from screen readers while open. Focus starts on Cancel, the safe choice.
  */
 export function ConfirmDialog(props: ConfirmDialogProps) {
-  const { id, open, title, children, confirmLabel, cancelLabel = 'Cancel' } = props;
+  const { id, open, title, children, confirmLabel, cancelLabel = t('popup_cancel') } = props;
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
 

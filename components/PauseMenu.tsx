@@ -1,14 +1,18 @@
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { t, tn } from '@/lib/i18n/t';
 import type { PauseChoice } from '@/lib/session/schedule';
 import './PauseMenu.css';
 
-/** The pause lengths offered, in the order shown. */
-export const PAUSE_OPTIONS: readonly { choice: PauseChoice; label: string }[] = [
-  { choice: '30m', label: '30 minutes' },
-  { choice: '1h', label: '1 hour' },
-  { choice: '2h', label: '2 hours' },
-  { choice: 'tomorrow', label: 'Until tomorrow' },
-  { choice: 'manual', label: 'Until I resume' },
+/**
+ * The pause lengths offered, in the order shown. Labels are read when shown, not when this
+ * module loads, so they are always in the language of the moment.
+ */
+export const PAUSE_OPTIONS: readonly { choice: PauseChoice; label: () => string }[] = [
+  { choice: '30m', label: () => tn('common_minutes', 30) },
+  { choice: '1h', label: () => tn('common_hours', 1) },
+  { choice: '2h', label: () => tn('common_hours', 2) },
+  { choice: 'tomorrow', label: () => t('popup_pause_tomorrow') },
+  { choice: 'manual', label: () => t('popup_pause_manual') },
 ];
 
 interface PauseMenuProps {
@@ -45,7 +49,8 @@ export function PauseMenu({ onPause }: PauseMenuProps) {
         aria-controls={`${uid}-choices`}
         onClick={() => setOpen((was) => !was)}
       >
-        Pause<span aria-hidden="true" class="pause-menu-caret"></span>
+        {t('popup_pause')}
+        <span aria-hidden="true" class="pause-menu-caret"></span>
       </button>
       <fieldset
         id={`${uid}-choices`}
@@ -58,7 +63,7 @@ export function PauseMenu({ onPause }: PauseMenuProps) {
           }
         }}
       >
-        <legend class="pause-menu-label">Pause reminders for:</legend>
+        <legend class="pause-menu-label">{t('popup_pause_legend')}</legend>
         {PAUSE_OPTIONS.map((option, index) => (
           <button
             key={option.choice}
@@ -68,7 +73,7 @@ export function PauseMenu({ onPause }: PauseMenuProps) {
             // fail, the choices are still there to try again.
             onClick={() => onPause(option.choice)}
           >
-            {option.label}
+            {option.label()}
           </button>
         ))}
       </fieldset>

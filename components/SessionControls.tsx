@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { t } from '@/lib/i18n/t';
 import type { Intent } from '@/lib/messages';
 import type { Status } from '@/lib/session/status';
 import { PauseMenu } from './PauseMenu';
@@ -44,7 +45,7 @@ export function SessionControls({ status, snoozeMinutes, onIntent }: SessionCont
     case 'sitting':
       content = (
         <>
-          {button('Take a break now', { type: 'startBreak' }, true)}
+          {button(t('popup_take_break'), { type: 'startBreak' }, true)}
           {pause}
         </>
       );
@@ -52,9 +53,9 @@ export function SessionControls({ status, snoozeMinutes, onIntent }: SessionCont
     case 'due':
       content = (
         <>
-          {button('Take a break now', { type: 'startBreak' }, true)}
-          {status.canSnooze ? button(`Snooze ${snoozeMinutes} min`, { type: 'snooze' }) : null}
-          {button('Skip', { type: 'skipBreak' })}
+          {button(t('popup_take_break'), { type: 'startBreak' }, true)}
+          {status.canSnooze ? button(t('popup_snooze', snoozeMinutes), { type: 'snooze' }) : null}
+          {button(t('popup_skip'), { type: 'skipBreak' })}
           {pause}
         </>
       );
@@ -62,8 +63,8 @@ export function SessionControls({ status, snoozeMinutes, onIntent }: SessionCont
     case 'snoozed':
       content = (
         <>
-          {button('Take a break now', { type: 'startBreak' }, true)}
-          {button('Skip', { type: 'skipBreak' })}
+          {button(t('popup_take_break'), { type: 'startBreak' }, true)}
+          {button(t('popup_skip'), { type: 'skipBreak' })}
           {pause}
         </>
       );
@@ -71,14 +72,14 @@ export function SessionControls({ status, snoozeMinutes, onIntent }: SessionCont
     case 'onBreak':
       content = (
         <>
-          {button('Show the break', { type: 'startBreak' }, true)}
-          {button('End break', { type: 'endBreak' })}
+          {button(t('popup_show_break'), { type: 'startBreak' }, true)}
+          {button(t('popup_end_break'), { type: 'endBreak' })}
           {pause}
         </>
       );
       break;
     case 'paused':
-      content = button('Resume', { type: 'resume' }, true);
+      content = button(t('popup_resume'), { type: 'resume' }, true);
       break;
     case 'offHours':
       // The engine takes no breaks outside working hours; nothing here would do anything.
@@ -104,7 +105,7 @@ export function SessionControls({ status, snoozeMinutes, onIntent }: SessionCont
         });
       }}
     >
-      <legend class="visually-hidden">Session controls</legend>
+      <legend class="visually-hidden">{t('popup_controls_legend')}</legend>
       {content}
     </fieldset>
   );

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
+import { t } from '@/lib/i18n/t';
 import { ProgressRing } from './ProgressRing';
 import type { StatusView } from './status-view';
 import './StatusPanel.css';
@@ -19,7 +20,7 @@ export function StatusPanel({ view, children }: StatusPanelProps) {
   return (
     <section class="status" aria-labelledby={`${uid}-heading`}>
       <h2 id={`${uid}-heading`} class="visually-hidden">
-        Status
+        {t('popup_status_heading')}
       </h2>
       <div class="status-main">
         <ProgressRing progress={view.progress} tone={view.tone}>

@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { TodaySummary } from '@/lib/history/today';
+import { formatNumber, t } from '@/lib/i18n/t';
 import { formatDuration } from './time-format';
 import './TodayStats.css';
 
@@ -14,24 +15,24 @@ export function TodayStats({ today, historyHref }: TodayStatsProps) {
   const uid = useId();
   return (
     <section class="today" aria-labelledby={`${uid}-heading`}>
-      <h3 id={`${uid}-heading`}>Today</h3>
+      <h3 id={`${uid}-heading`}>{t('popup_today_heading')}</h3>
       <dl>
         <div>
-          <dt>Breaks taken</dt>
-          <dd>{today.breaksTaken}</dd>
+          <dt>{t('popup_today_breaks_taken')}</dt>
+          <dd>{formatNumber(today.breaksTaken)}</dd>
         </div>
         <div>
-          <dt>Natural breaks</dt>
-          <dd>{today.naturalBreaks}</dd>
+          <dt>{t('popup_today_natural_breaks')}</dt>
+          <dd>{formatNumber(today.naturalBreaks)}</dd>
         </div>
         <div>
-          <dt>Time sat</dt>
+          <dt>{t('popup_today_time_sat')}</dt>
           <dd>{formatDuration(today.satMs)}</dd>
         </div>
       </dl>
       {historyHref ? (
         <a class="today-history" href={historyHref} target="_blank" rel="noreferrer">
-          Your history and streaks
+          {t('popup_today_history')}
         </a>
       ) : null}
     </section>

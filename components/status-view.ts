@@ -1,3 +1,4 @@
+import { t, tn } from '@/lib/i18n/t';
 import type { Status } from '@/lib/session/status';
 import type { Settings } from '@/lib/settings/schema';
 import { formatCountdown, formatMoment, spokenTimeLeft } from './time-format';
@@ -6,7 +7,7 @@ const MINUTE = 60_000;
 
 export type RingTone = 'sitting' | 'away' | 'due' | 'break' | 'off';
 
-/** Everything the status panel shows for one status at one moment, in plain words. */
+/** Everything the status panel shows for one status at one moment, in the user's language. */
 export interface StatusView {
   headline: string;
   detail: string;
@@ -27,12 +28,6 @@ function clamp01(x: number): number {
   return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0;
 }
 
-function breakName(long: boolean, settings: Settings): string {
-  return long
-    ? `${settings.longBreakMinutes}-minute longer break`
-    : `${settings.breakMinutes}-minute break`;
-}
-
 export function statusView(status: Status, now: number, settings: Settings): StatusView {
   switch (status.kind) {
     case 'sitting': {
@@ -40,100 +35,105 @@ export function statusView(status: Status, now: number, settings: Settings): Sta
       const left = spokenTimeLeft(status.remainingMs);
       if (!status.present || status.dueAt === null) {
         return {
-          headline: 'You seem to be away',
-          detail: `The count is on hold until you are back, with ${left} of sitting left.`,
+          headline: t('popup_away_headline'),
+          detail: t('popup_away_detail', left),
           tone: 'away',
           progress,
           center: formatCountdown(status.remainingMs),
-          timerLabel: 'Sitting left before a break',
-          caption: 'on hold',
-          spoken: `You seem to be away, so the count is on hold with ${left} of sitting left.`,
+          timerLabel: t('popup_away_timer'),
+          caption: t('popup_away_caption'),
+          spoken: t('popup_away_spoken', left),
         };
       }
+      const at = formatMoment(status.dueAt, now);
       return {
-        headline: 'Sitting',
-        detail: `Next: a ${breakName(status.nextIsLong, settings)} at ${formatMoment(status.dueAt, now)}.`,
+        headline: t('popup_sitting_headline'),
+        detail: status.nextIsLong
+          ? tn('popup_sitting_detail_long', settings.longBreakMinutes, at)
+          : tn('popup_sitting_detail', settings.breakMinutes, at),
         tone: 'sitting',
         progress,
         center: formatCountdown(status.remainingMs),
-        timerLabel: 'Time to your next break',
-        caption: 'to your break',
-        spoken: `Next break in ${left}.`,
+        timerLabel: t('popup_sitting_timer'),
+        caption: t('popup_sitting_caption'),
+        spoken: t('popup_sitting_spoken', left),
       };
     }
     case 'due':
       return {
-        headline: 'Time for a break',
-        detail: `A ${breakName(status.nextIsLong, settings)}: stand up, move about and change position.`,
+        headline: t('popup_due_headline'),
+        detail: status.nextIsLong
+          ? tn('popup_due_detail_long', settings.longBreakMinutes)
+          : tn('popup_due_detail', settings.breakMinutes),
         tone: 'due',
         progress: 1,
-        center: 'Now',
+        center: t('popup_due_center'),
         timerLabel: null,
-        caption: 'break due',
-        spoken: 'A break is due now.',
+        caption: t('popup_due_caption'),
+        spoken: t('popup_due_spoken'),
       };
     case 'snoozed': {
       const remaining = status.until - now;
       return {
-        headline: 'Break snoozed',
-        detail: `Reminding you again at ${formatMoment(status.until, now)}.`,
+        headline: t('popup_snoozed_headline'),
+        detail: t('popup_snoozed_detail', formatMoment(status.until, now)),
         tone: 'due',
         progress: clamp01(1 - remaining / (settings.snoozeMinutes * MINUTE)),
         center: formatCountdown(remaining),
-        timerLabel: 'Time to the next reminder',
-        caption: 'to the reminder',
-        spoken: `Break snoozed; reminding you again in ${spokenTimeLeft(remaining)}.`,
+        timerLabel: t('popup_snoozed_timer'),
+        caption: t('popup_snoozed_caption'),
+        spoken: t('popup_snoozed_spoken', spokenTimeLeft(remaining)),
       };
     }
     case 'onBreak': {
       const remaining = status.endsAt - now;
       return {
-        headline: status.long ? 'On a longer break' : 'On a break',
-        detail: `Your break ends at ${formatMoment(status.endsAt, now)}.`,
+        headline: status.long ? t('popup_on_break_long_headline') : t('popup_on_break_headline'),
+        detail: t('popup_on_break_detail', formatMoment(status.endsAt, now)),
         tone: 'break',
         progress: clamp01((now - status.startedAt) / (status.endsAt - status.startedAt)),
         center: formatCountdown(remaining),
-        timerLabel: 'Time left of your break',
-        caption: 'of break left',
-        spoken: `On a break; it ends in ${spokenTimeLeft(remaining)}.`,
+        timerLabel: t('popup_on_break_timer'),
+        caption: t('popup_on_break_caption'),
+        spoken: t('popup_on_break_spoken', spokenTimeLeft(remaining)),
       };
     }
     case 'paused':
       if (status.until === null) {
         return {
-          headline: 'Paused until you resume',
-          detail: 'No reminders until you press Resume.',
+          headline: t('popup_paused_manual_headline'),
+          detail: t('popup_paused_manual_detail'),
           tone: 'off',
           progress: 0,
-          center: 'Off',
+          center: t('popup_center_off'),
           timerLabel: null,
-          caption: 'paused',
-          spoken: 'Reminders are paused until you resume.',
+          caption: t('popup_paused_caption'),
+          spoken: t('popup_paused_manual_spoken'),
         };
       }
       return {
-        headline: `Paused until ${formatMoment(status.until, now)}`,
-        detail: 'Reminders start again by themselves, with a fresh count.',
+        headline: t('popup_paused_headline', formatMoment(status.until, now)),
+        detail: t('popup_paused_detail'),
         tone: 'off',
         progress: 0,
         center: formatCountdown(status.until - now),
-        timerLabel: 'Time until reminders resume',
-        caption: 'paused',
-        spoken: `Reminders are paused for ${spokenTimeLeft(status.until - now)}.`,
+        timerLabel: t('popup_paused_timer'),
+        caption: t('popup_paused_caption'),
+        spoken: t('popup_paused_spoken', spokenTimeLeft(status.until - now)),
       };
     case 'offHours':
       return {
-        headline: 'Outside working hours',
+        headline: t('popup_off_hours_headline'),
         detail:
           status.until === null
-            ? 'No reminders outside your working hours.'
-            : `No reminders until ${formatMoment(status.until, now)}.`,
+            ? t('popup_off_hours_detail_open')
+            : t('popup_off_hours_detail', formatMoment(status.until, now)),
         tone: 'off',
         progress: 0,
-        center: 'Off',
+        center: t('popup_center_off'),
         timerLabel: null,
-        caption: 'off hours',
-        spoken: 'Outside your working hours: no reminders.',
+        caption: t('popup_off_hours_caption'),
+        spoken: t('popup_off_hours_spoken'),
       };
   }
 }

@@ -7,6 +7,7 @@ import { StatusPanel } from '@/components/StatusPanel';
 import { statusView } from '@/components/status-view';
 import { TodayStats } from '@/components/TodayStats';
 import { summariseToday } from '@/lib/history/today';
+import { t } from '@/lib/i18n/t';
 import { describeStatus, type Status } from '@/lib/session/status';
 import { useContent } from './useContent';
 import { useEngine } from './useEngine';
@@ -36,7 +37,7 @@ export function App() {
   const guidance = useGuidance();
   const [redFlagsOpen, setRedFlagsOpen] = useState(false);
   const content = useContent(redFlagsOpen || guidance.open);
-  const loading = <p class="muted">Loading…</p>;
+  const loading = <p class="muted">{t('popup_loading')}</p>;
 
   const { state, settings } = engine;
   const status = state && settings ? describeStatus(state, now, settings) : null;
@@ -46,9 +47,9 @@ export function App() {
   return (
     <>
       <div class="popup-top">
-        <Brand title="Limber" />
+        <Brand title={t('common_page_popup')} />
         <button type="button" onClick={() => browser.runtime.openOptionsPage()}>
-          Settings
+          {t('popup_settings')}
         </button>
       </div>
       <main>
@@ -56,7 +57,7 @@ export function App() {
           <div class="popup-error" role="alert">
             <p>{engine.error}</p>
             <button type="button" onClick={() => engine.send({ type: 'getStatus' })}>
-              Try again
+              {t('popup_try_again')}
             </button>
           </div>
         ) : null}
@@ -74,11 +75,11 @@ export function App() {
             />
           </StatusPanel>
         ) : (
-          <p class="popup-loading">Checking where you stand…</p>
+          <p class="popup-loading">{t('popup_checking')}</p>
         )}
 
         <Disclosure
-          title="Back pain? Check warning signs"
+          title={t('popup_red_flags_title')}
           headingLevel={2}
           open={redFlagsOpen}
           onToggle={() => setRedFlagsOpen((was) => !was)}
@@ -87,7 +88,7 @@ export function App() {
         </Disclosure>
 
         <Disclosure
-          title="Look after your back"
+          title={t('popup_guidance_title')}
           headingLevel={2}
           open={guidance.open}
           onToggle={guidance.toggle}
@@ -99,10 +100,7 @@ export function App() {
           )}
         </Disclosure>
 
-        <p class="muted">
-          Limber gives general wellness information, not a diagnosis. If you are worried about your
-          back, contact a doctor.
-        </p>
+        <p class="muted">{t('popup_disclaimer')}</p>
       </main>
     </>
   );

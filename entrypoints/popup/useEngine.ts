@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { readableRecords } from '@/lib/history/today';
+import { t } from '@/lib/i18n/t';
 import type { Intent, IntentReply } from '@/lib/messages';
 import { parseEngineState } from '@/lib/session/persist';
 import type { BreakRecord, EngineState } from '@/lib/session/state';
@@ -21,9 +22,6 @@ export interface Engine {
 function isReply(value: unknown): value is IntentReply {
   return typeof value === 'object' && value !== null && 'ok' in value;
 }
-
-const NO_ANSWER =
-  'Limber’s background did not answer. Try again; if this keeps happening, restart the browser.';
 
 /**
  * The engine as the popup sees it: asks the background for the status on open (which also
@@ -54,18 +52,23 @@ export function useEngine(): Engine {
       try {
         const reply: unknown = await browser.runtime.sendMessage(intent);
         if (!isReply(reply)) {
-          setError(NO_ANSWER);
+          setError(t('popup_error_no_answer'));
           return;
         }
         if (!reply.ok) {
-          setError(`Limber could not do that: ${reply.error}`);
+          setError(t('popup_error_refused', reply.error));
           return;
         }
         setError(null);
         show(reply.state, true);
         setSettings(reply.settings);
       } catch (cause) {
-        setError(`${NO_ANSWER} (${cause instanceof Error ? cause.message : String(cause)})`);
+        setError(
+          t(
+            'popup_error_no_answer_because',
+            cause instanceof Error ? cause.message : String(cause),
+          ),
+        );
       } finally {
         sending.current = false;
       }

@@ -4,7 +4,8 @@
  */
 type English = typeof import('./locales/en/extension.json') &
   typeof import('./locales/en/common.json') &
-  typeof import('./locales/en/history.json');
+  typeof import('./locales/en/history.json') &
+  typeof import('./locales/en/popup.json');
 
 export type MessageKey = keyof English & string;
 

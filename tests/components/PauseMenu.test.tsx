@@ -2,6 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { PAUSE_OPTIONS, PauseMenu } from '@/components/PauseMenu';
 import { PAUSE_CHOICES } from '@/lib/session/schedule';
+import { useTestLocale } from '../support/i18n';
 
 describe('PauseMenu', () => {
   it('offers every pause length the engine knows, in order', () => {
@@ -31,7 +32,7 @@ describe('PauseMenu', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: '30 minutes' }));
   });
 
-  it.each(PAUSE_OPTIONS.map((o) => [o.label, o.choice] as const))(
+  it.each(PAUSE_OPTIONS.map((o) => [o.label(), o.choice] as const))(
     'sends the choice for "%s"',
     (label, choice) => {
       const onPause = vi.fn();
@@ -49,6 +50,18 @@ describe('PauseMenu', () => {
     fireEvent.keyDown(screen.getByRole('button', { name: '1 hour' }), { key: 'Escape' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(document.activeElement).toBe(toggle);
+  });
+
+  it('offers its choices in the user’s language', () => {
+    useTestLocale('de');
+    render(<PauseMenu onPause={vi.fn()} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Pausieren' }));
+    const group = screen.getByRole('group', { name: 'Erinnerungen pausieren für:' });
+    expect(
+      within(group)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['30 Minuten', '1 Stunde', '2 Stunden', 'Bis morgen', 'Bis ich fortsetze']);
   });
 
   it('closes when the Pause button is pressed again', () => {

@@ -1,7 +1,9 @@
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { StatusPanel } from '@/components/StatusPanel';
-import type { StatusView } from '@/components/status-view';
+import { type StatusView, statusView } from '@/components/status-view';
+import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
+import { useTestLocale } from '../support/i18n';
 
 const counting: StatusView = {
   headline: 'Sitting',
@@ -49,5 +51,25 @@ describe('StatusPanel', () => {
     );
     const section = screen.getByRole('region', { name: 'Status' });
     expect(section.contains(screen.getByRole('button', { name: 'Take a break now' }))).toBe(true);
+  });
+
+  it('shows a status in German, heading, timer and sentence alike', () => {
+    useTestLocale('de');
+    const now = Date.UTC(2025, 5, 10, 13, 0);
+    const view = statusView(
+      { kind: 'onBreak', startedAt: now - 30_000, endsAt: now + 90_000, long: true },
+      now,
+      DEFAULT_SETTINGS,
+    );
+    const { container } = render(<StatusPanel view={view} />);
+    expect(screen.getByRole('region', { name: 'Status' })).toBeTruthy();
+    expect(screen.getByText('Längere Pause läuft')).toBeTruthy();
+    expect(screen.getByRole('timer', { name: 'Verbleibende Zeit Ihrer Pause' }).textContent).toBe(
+      '1:30',
+    );
+    expect(screen.getByText('Pause übrig')).toBeTruthy();
+    expect(container.querySelector('[aria-live="polite"]')?.textContent).toBe(
+      'Pause läuft. Verbleibende Zeit: 2 Minuten.',
+    );
   });
 });

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { statusView } from '@/components/status-view';
 import { formatMoment } from '@/components/time-format';
+import { LOCALES } from '@/lib/i18n/catalog';
+import { readCatalogs } from '@/lib/i18n/files';
 import type { Status } from '@/lib/session/status';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
+import { useTestLocale } from '../support/i18n';
 
 const SEC = 1000;
 const MIN = 60 * SEC;
@@ -144,5 +147,64 @@ describe('statusView', () => {
     const progress = statusView(odd, NOW, settings).progress;
     expect(progress).toBeGreaterThanOrEqual(0);
     expect(progress).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('statusView in other languages', () => {
+  const sitting: Status = {
+    kind: 'sitting',
+    present: true,
+    dueAt: NOW + 12 * MIN,
+    remainingMs: 12 * MIN,
+    satMs: 18 * MIN,
+    nextIsLong: false,
+  };
+
+  it('speaks German, with the moment in German too', () => {
+    useTestLocale('de');
+    const view = statusView(sitting, NOW, settings);
+    expect(view).toMatchObject({
+      headline: 'Sie sitzen',
+      timerLabel: 'Zeit bis zur nächsten Pause',
+      caption: 'bis zur Pause',
+      spoken: 'Zeit bis zur nächsten Pause: 12 Minuten.',
+    });
+    expect(view.detail).toBe(`Nächste Pause (2 Minuten): ${formatMoment(NOW + 12 * MIN, NOW)}.`);
+  });
+
+  it('counts a one-minute break in the singular', () => {
+    const due: Status = { kind: 'due', since: NOW, satMs: 0, canSnooze: true, nextIsLong: false };
+    const short = { ...settings, breakMinutes: 1 };
+    useTestLocale('de');
+    expect(statusView(due, NOW, short).detail).toMatch(/^Eine Pause von 1 Minute: /);
+    expect(statusView(due, NOW, settings).detail).toMatch(/^Eine Pause von 2 Minuten: /);
+    useTestLocale('fr');
+    expect(statusView(due, NOW, short).detail).toMatch(/^Une pause de 1 minute\u00a0: /);
+  });
+
+  it('speaks French when paused until midnight', () => {
+    useTestLocale('fr');
+    const midnight = new Date(2025, 5, 11).getTime();
+    expect(statusView({ kind: 'paused', until: midnight }, NOW, settings)).toMatchObject({
+      headline: 'En pause jusqu’à minuit',
+      center: '10:00:00',
+      caption: 'en pause',
+    });
+  });
+});
+
+describe('words inside the progress ring fit it in every language', () => {
+  const catalogs = readCatalogs();
+  // Measured in the popup's font: about 8 letters of the big word and 16 of the caption fit
+  // across the 124 px ring, as wide as its longest countdown, "1:59:30".
+  it.each(LOCALES)('%s', (locale) => {
+    const messages = catalogs[locale];
+    const words = ['popup_due_center', 'popup_center_off'].map((key) => messages[key] ?? key);
+    const captions = Object.keys(messages)
+      .filter((key) => key.startsWith('popup_') && key.endsWith('_caption'))
+      .map((key) => messages[key] ?? key);
+    expect(captions.length).toBeGreaterThan(5);
+    for (const word of words) expect(word.length, word).toBeLessThanOrEqual(8);
+    for (const caption of captions) expect(caption.length, caption).toBeLessThanOrEqual(16);
   });
 });

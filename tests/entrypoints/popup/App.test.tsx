@@ -8,6 +8,7 @@ import type { Intent, IntentReply } from '@/lib/messages';
 import type { BreakRecord, EngineState, Phase } from '@/lib/session/state';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { engineStateItem, recordsItem } from '@/lib/storage/items';
+import { useTestLocale } from '../../support/i18n';
 
 const MIN = 60_000;
 
@@ -163,6 +164,36 @@ describe('popup', () => {
       expect(within(today).getByText('Breaks taken').nextSibling?.textContent).toBe('2'),
     );
     expect(within(today).getByText('Natural breaks').nextSibling?.textContent).toBe('1');
+  });
+
+  it('shows the status, controls and figures in French', async () => {
+    useTestLocale('fr');
+    background(() => due());
+    render(<App />);
+    expect(await screen.findByText('C’est l’heure d’une pause')).toBeTruthy();
+    const status = screen.getByRole('region', { name: 'État' });
+    const controls = within(status).getByRole('group', { name: 'Commandes de la session' });
+    expect(
+      within(controls)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Faire une pause maintenant', 'Reporter de 5 min', 'Passer', 'Mettre en pause']);
+    // getByText folds the no-break space before the French "!" into a plain one.
+    expect(within(status).getByText('Pause !')).toBeTruthy();
+    const today = screen.getByRole('region', { name: 'Aujourd’hui' });
+    expect(within(today).getByText('Pauses prises').nextSibling?.textContent).toBe('0');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Limber');
+    expect(screen.getByRole('button', { name: 'Réglages' })).toBeTruthy();
+    expect(screen.getByText(/pas un diagnostic/)).toBeTruthy();
+  });
+
+  it('says in German when the background does not answer', async () => {
+    useTestLocale('de');
+    background(() => undefined);
+    render(<App />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/hat nicht geantwortet/);
+    expect(within(alert).getByRole('button', { name: 'Erneut versuchen' })).toBeTruthy();
   });
 
   it('opens the options page from the Settings button', () => {
