@@ -49,8 +49,9 @@ export function generalCaution(): string {
   return t('exercises_general_caution');
 }
 
-// Wording is our own, written from /work/shared/content/health-facts.md section 4. Doses come
-// from the source's range; `seconds` is the time a routine gives the move, a little above the
+// Wording (in lib/i18n/locales/*/exercises.json) is our own, written from
+// /work/shared/content/health-facts.md section 4; each language says the same steps, sides and
+// figures. Doses come from the source's range; `seconds` is the time a routine gives the move, a little above the
 // dose so there is time to change sides.
 export const EXERCISES: readonly Exercise[] = [
   {

@@ -187,7 +187,7 @@ describe('the break page', () => {
     ).toBeTruthy();
     expect(await screen.findByRole('heading', { level: 2, name: 'Augenpause' })).toBeTruthy();
     expect(screen.getByText('Übung 1 von 1')).toBeTruthy();
-    expect(screen.getByRole('timer', { name: 'Diese Übung' })).toBeTruthy();
+    expect(screen.getByRole('timer', { name: 'Übung' })).toBeTruthy();
     expect(screen.getByRole('group', { name: 'Übungen' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Anhalten' })).toBeTruthy();
     // The keys stay key caps wherever the sentence puts them.
