@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { t } from '@/lib/i18n/t';
 import { formatCountdown } from '@/lib/routine/format';
 import './BreakTimer.css';
 
@@ -37,7 +38,7 @@ export function BreakTimer({ label, remainingMs, totalMs, paused = false }: Brea
         <span role="timer" aria-labelledby={labelId} class="break-timer-time">
           {formatCountdown(remainingMs)}
         </span>
-        {paused ? <span class="break-timer-paused">Paused</span> : null}
+        {paused ? <span class="break-timer-paused">{t('break_paused')}</span> : null}
       </div>
     </div>
   );

@@ -1,7 +1,15 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
-import { CATEGORY_LABELS } from '@/lib/content/categories';
-import { type Exercise, formatDose } from '@/lib/content/exercises';
+import { categoryLabel } from '@/lib/content/categories';
+import {
+  type Exercise,
+  exerciseCaution,
+  exerciseName,
+  exerciseSteps,
+  formatDose,
+  illustrationTitle,
+} from '@/lib/content/exercises';
+import { t } from '@/lib/i18n/t';
 import { ExerciseIllustration } from './ExerciseIllustration';
 import './ExerciseCard.css';
 
@@ -18,39 +26,43 @@ interface ExerciseCardProps {
 /** One move: its name, picture, dose, numbered steps, caution and source. */
 export function ExerciseCard({ exercise, label, aside, controls }: ExerciseCardProps) {
   const headingId = useId();
-  const areas = exercise.areas.map((a) => CATEGORY_LABELS[a]).join(', ');
+  const areas = exercise.areas.map(categoryLabel).join(', ');
+  const position = t(
+    exercise.position === 'seated' ? 'exercises_position_seated' : 'exercises_position_standing',
+  );
   return (
     <article class="exercise-card" aria-labelledby={headingId}>
       <div class="exercise-card-grid">
         <header class="exercise-card-head">
           <p class="exercise-card-label">{label}</p>
-          <h2 id={headingId}>{exercise.name}</h2>
-          <p class="exercise-card-meta">
-            {exercise.position === 'seated' ? 'Seated' : 'Standing'} · {areas}
-          </p>
+          <h2 id={headingId}>{exerciseName(exercise)}</h2>
+          <p class="exercise-card-meta">{t('exercises_meta', position, areas)}</p>
         </header>
         <div class="exercise-card-visual">
           <div class="exercise-card-figure">
-            <ExerciseIllustration illustration={exercise.illustration} />
+            <ExerciseIllustration
+              illustration={exercise.illustration}
+              title={illustrationTitle(exercise)}
+            />
           </div>
           {controls ? <div class="exercise-card-controls">{controls}</div> : null}
         </div>
         <div class="exercise-card-aside">
           <dl class="exercise-card-dose">
-            <dt>Dose</dt>
+            <dt>{t('exercises_dose_label')}</dt>
             <dd>{formatDose(exercise.dose)}</dd>
           </dl>
           {aside}
         </div>
         <div class="exercise-card-details">
-          <h3>How to do it</h3>
+          <h3>{t('exercises_how_to')}</h3>
           <ol class="exercise-card-steps">
-            {exercise.steps.map((step) => (
+            {exerciseSteps(exercise).map((step) => (
               <li key={step}>{step}</li>
             ))}
           </ol>
           <p class="exercise-card-caution">
-            <strong>Caution:</strong> {exercise.caution}
+            <strong>{t('exercises_caution_label')}</strong> {exerciseCaution(exercise)}
           </p>
           <a
             class="exercise-card-source"
@@ -58,7 +70,7 @@ export function ExerciseCard({ exercise, label, aside, controls }: ExerciseCardP
             target="_blank"
             rel="noreferrer"
           >
-            Source: {exercise.source.name}
+            {t('exercises_source', exercise.source.name)}
           </a>
         </div>
       </div>

@@ -16,10 +16,12 @@ const MUTED = '#9aa5b1';
 
 interface ExerciseIllustrationProps {
   illustration: Illustration;
+  /** What the picture shows, for screen readers (see `illustrationTitle`). */
+  title: string;
 }
 
 /** One exercise drawn as a line figure: still parts in ink, the moving part and arrows in accent. */
-export function ExerciseIllustration({ illustration }: ExerciseIllustrationProps) {
+export function ExerciseIllustration({ illustration, title }: ExerciseIllustrationProps) {
   const titleId = useId();
   const { scene, ghost, ghostHead, body, moving, head, dots = [], arrows } = illustration;
   const ghostPath = polylinePath(ghost ?? []);
@@ -34,7 +36,7 @@ export function ExerciseIllustration({ illustration }: ExerciseIllustrationProps
       stroke-linecap="round"
       stroke-linejoin="round"
     >
-      <title id={titleId}>{illustration.description}</title>
+      <title id={titleId}>{title}</title>
       <path class="fig-scene" d={polylinePath(scene)} stroke={MUTED} stroke-width="1.5" />
       {ghostPath ? (
         <path

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { Brand } from '@/components/Brand';
+import { t } from '@/lib/i18n/t';
 import { chimeAllowed, playChime, prepareChime } from './chime';
 import { Ended, type EndedBreak } from './Ended';
 import { type Finish, Guide, type OnBreak } from './Guide';
@@ -72,8 +73,8 @@ export function App() {
   if (!snapshot || !phase) {
     content = (
       <header class="break-top">
-        <Brand title="Limber break" />
-        {error ? null : <p class="break-loading">Loading…</p>}
+        <Brand title={t('common_page_break')} />
+        {error ? null : <p class="break-loading">{t('break_loading')}</p>}
       </header>
     );
   } else if (phase.kind === 'onBreak' && ended?.phase.startedAt !== phase.startedAt) {

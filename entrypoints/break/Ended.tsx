@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Brand } from '@/components/Brand';
+import { t } from '@/lib/i18n/t';
 import { describeCountdown } from '@/lib/routine/format';
 import type { BreakRecord } from '@/lib/session/state';
 import { describeStatus, minutesLeft } from '@/lib/session/status';
@@ -51,17 +52,19 @@ export function Ended({ ended, snapshot, now }: EndedProps) {
   // The page's clock ticks once a second; a fresher reading keeps "30 min" from showing as 31.
   const status = describeStatus(snapshot.state, Math.max(now, Date.now()), snapshot.settings);
 
-  let summary = 'Saving your break…';
+  let summary = t('break_saving');
   if (outcome?.type === 'completed') {
-    summary = `${describeCountdown(outcome.durationMs)} of movement counted.`;
+    summary = t('break_counted', describeCountdown(outcome.durationMs));
   } else if (outcome?.type === 'skipped') {
-    summary = 'Skipped. No worries: Limber will remind you after your next stretch of sitting.';
+    summary = t('break_skipped_text');
   }
+  // Two whole sentences side by side, so no language has to fit one into the other.
+  const said = ended.how === 'timeUp' && !skipped ? `${t('break_time_up')} ${summary}` : summary;
 
   return (
     <>
       <header class="break-top">
-        <Brand title={skipped ? 'Break skipped' : 'Break done'} />
+        <Brand title={t(skipped ? 'break_ended_skipped' : 'break_ended_done')} />
       </header>
       <section class={skipped ? 'break-ended' : 'break-ended is-done'}>
         {skipped ? null : (
@@ -72,17 +75,15 @@ export function Ended({ ended, snapshot, now }: EndedProps) {
         )}
         <div>
           <p role="status" class="break-ended-summary">
-            {ended.how === 'timeUp' && !skipped ? 'Time is up, well done! ' : ''}
-            {summary}
+            {said}
           </p>
           {status.kind === 'sitting' ? (
             <p>
-              A new sitting session has started: your next break is due in about{' '}
-              {minutesLeft(status.remainingMs)} min.
+              {t('break_next_due', t('common_duration_minutes', minutesLeft(status.remainingMs)))}
             </p>
           ) : null}
           <button type="button" class="primary" onClick={() => void closeThisTab()}>
-            Close this tab
+            {t('break_close_tab')}
           </button>
         </div>
       </section>

@@ -3,7 +3,13 @@ import { browser } from 'wxt/browser';
 import { Brand } from '@/components/Brand';
 import { BreakTimer } from '@/components/BreakTimer';
 import { ExerciseCard } from '@/components/ExerciseCard';
-import { type Exercise, GENERAL_CAUTION } from '@/lib/content/exercises';
+import {
+  type Exercise,
+  exerciseName,
+  GENERAL_CAUTION,
+  generalCaution,
+} from '@/lib/content/exercises';
+import { t } from '@/lib/i18n/t';
 import { chooseRoutine } from '@/lib/routine/choose';
 import { formatCountdown } from '@/lib/routine/format';
 import {
@@ -69,6 +75,19 @@ function useRoutine(phase: OnBreak): Exercise[] | null {
   return routine;
 }
 
+/** The keyboard help, each key drawn as a key cap wherever the language's sentence puts it. */
+function KeysHelp() {
+  const keys = [t('break_key_space'), '←', '→', t('break_key_enter')];
+  // Marks no message contains stand in for the keys, so the sentence splits around them.
+  const marks = keys.map((_, i) => `\uE000${i}\uE001`);
+  const parts = t('break_keys', ...marks).split(/\uE000(\d)\uE001/);
+  return (
+    <p class="break-keys">
+      {parts.map((part, i) => (i % 2 === 1 ? <kbd key={part}>{keys[Number(part)]}</kbd> : part))}
+    </p>
+  );
+}
+
 /** Guides the user through the moves of the running break. */
 export function Guide({ phase, onFinish }: GuideProps) {
   const routine = useRoutine(phase);
@@ -107,11 +126,15 @@ export function Guide({ phase, onFinish }: GuideProps) {
   }, [overallLeft, onFinish]);
 
   useEffect(() => {
-    document.title = `${formatCountdown(overallLeft)} · Limber break`;
+    document.title = t(
+      'break_title_countdown',
+      formatCountdown(overallLeft),
+      t('common_page_break'),
+    );
   }, [overallLeft]);
   useEffect(
     () => () => {
-      document.title = 'Limber break';
+      document.title = t('common_page_break');
     },
     [],
   );
@@ -131,18 +154,18 @@ export function Guide({ phase, onFinish }: GuideProps) {
 
   const previous = (
     <button type="button" onClick={() => step(-1)} disabled={index === 0}>
-      Previous
+      {t('break_previous')}
     </button>
   );
   const controls = (
     // biome-ignore lint/a11y/useSemanticElements: a fieldset is for form inputs; this groups buttons
-    <div class="break-controls" role="group" aria-label="Moves">
+    <div class="break-controls" role="group" aria-label={t('break_moves_group')}>
       {previous}
       <button type="button" onClick={pauseOrResume}>
-        {paused ? 'Resume' : 'Pause'}
+        {t(paused ? 'break_resume' : 'break_pause')}
       </button>
       <button type="button" onClick={() => step(1)}>
-        Next
+        {t('break_next')}
       </button>
     </div>
   );
@@ -150,33 +173,33 @@ export function Guide({ phase, onFinish }: GuideProps) {
   return (
     <>
       <header class="break-top">
-        <Brand title={phase.long ? 'Longer break' : 'Break time'} />
+        <Brand title={t(phase.long ? 'break_heading_long' : 'break_heading_short')} />
         <p class="break-overall">
-          <span id={overallId}>Break ends in</span>{' '}
+          <span id={overallId}>{t('break_ends_in')}</span>{' '}
           <span role="timer" aria-labelledby={overallId} class="break-overall-time">
             {formatCountdown(overallLeft)}
           </span>
         </p>
         <div class="break-finish">
           <button type="button" class="primary" onClick={() => onFinish('done')}>
-            Done
+            {t('break_done')}
           </button>
           <button type="button" onClick={() => onFinish('skipped')}>
-            Skip break
+            {t('break_skip')}
           </button>
         </div>
       </header>
 
       {routine === null || progress === null ? (
-        <p class="break-loading">Choosing your moves…</p>
+        <p class="break-loading">{t('break_choosing')}</p>
       ) : move ? (
         <ExerciseCard
           key={move.id}
           exercise={move}
-          label={`Move ${index + 1} of ${count}`}
+          label={t('break_move_of', index + 1, count)}
           aside={
             <BreakTimer
-              label="This move"
+              label={t('break_this_move')}
               remainingMs={moveRemainingMs(progress, lengths, now)}
               totalMs={move.seconds * 1000}
               paused={paused}
@@ -186,41 +209,30 @@ export function Guide({ phase, onFinish }: GuideProps) {
         />
       ) : count === 0 ? (
         <section class="break-note" aria-labelledby={`${overallId}-free`}>
-          <h2 id={`${overallId}-free`}>Move as you like</h2>
-          <p>
-            None of the guided moves fit this break with your settings. Stand up, walk about or
-            change position until the break ends.
-          </p>
+          <h2 id={`${overallId}-free`}>{t('break_free_heading')}</h2>
+          <p>{t('break_free_text')}</p>
           <button type="button" onClick={() => browser.runtime.openOptionsPage()}>
-            Choose which moves to show
+            {t('break_free_settings')}
           </button>
         </section>
       ) : (
         <section class="break-note" aria-labelledby={`${overallId}-all`}>
-          <h2 id={`${overallId}-all`}>All moves done</h2>
-          <p>
-            Keep moving until the break ends: walk about, fetch some water or look out of a window.
-            Press Done when you are ready to sit down again.
-          </p>
+          <h2 id={`${overallId}-all`}>{t('break_all_done_heading')}</h2>
+          <p>{t('break_all_done_text')}</p>
           <div class="break-controls">{previous}</div>
         </section>
       )}
 
       <p class="visually-hidden" aria-live="polite">
-        {move ? `Move ${index + 1} of ${count}: ${move.name}` : ''}
+        {move ? t('break_move_of_named', index + 1, count, exerciseName(move)) : ''}
       </p>
 
       <footer class="break-footer">
-        {count > 0 ? (
-          <p class="break-keys">
-            Keys: <kbd>Space</kbd> pause or resume, <kbd>←</kbd> <kbd>→</kbd> previous or next,{' '}
-            <kbd>Enter</kbd> done.
-          </p>
-        ) : null}
+        {count > 0 ? <KeysHelp /> : null}
         <p class="break-caution">
-          {GENERAL_CAUTION.text}{' '}
+          {generalCaution()}{' '}
           <a href={GENERAL_CAUTION.source.url} target="_blank" rel="noreferrer">
-            Source: {GENERAL_CAUTION.source.name}
+            {t('exercises_source', GENERAL_CAUTION.source.name)}
           </a>
         </p>
       </footer>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { Brand } from '@/components/Brand';
+import { t } from '@/lib/i18n/t';
 import type { Intent } from '@/lib/messages';
 import type { EngineState } from '@/lib/session/state';
 
@@ -19,28 +20,20 @@ export function Idle({ state, send }: IdleProps) {
   return (
     <>
       <header class="break-top">
-        <Brand title="No break running" />
+        <Brand title={t('break_none_heading')} />
       </header>
       <section class="break-note">
         {offHours ? (
-          <p>
-            You are outside your working hours, so Limber is not timing breaks now. Moving is still
-            a good idea: stand up and stretch whenever you like.
-          </p>
+          <p>{t('break_off_hours')}</p>
         ) : (
           <>
-            <p>
-              Limber opens this page when it is time to move. You do not have to wait: take a short
-              guided break now.
-            </p>
+            <p>{t('break_offer')}</p>
             <button type="button" class="primary" onClick={() => void start()}>
-              Start a break now
+              {t('break_start_now')}
             </button>
           </>
         )}
-        {refused ? (
-          <p role="status">Limber could not start a break just now. Please try again.</p>
-        ) : null}
+        {refused ? <p role="status">{t('break_start_refused')}</p> : null}
       </section>
     </>
   );

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n/t';
 import type { Intent } from '@/lib/messages';
 import { parseEngineState } from '@/lib/session/persist';
 import type { EngineState } from '@/lib/session/state';
@@ -22,13 +23,13 @@ export interface Engine {
 
 /** Checks the reply's shape: a message channel can hand back anything. */
 function readReply(reply: unknown): EngineSnapshot | string {
-  if (typeof reply !== 'object' || reply === null) return 'Limber did not answer.';
+  if (typeof reply !== 'object' || reply === null) return t('break_error_no_answer');
   const { ok, state, settings, error } = reply as Record<string, unknown>;
-  if (ok !== true) return typeof error === 'string' ? error : 'Limber could not do that.';
+  if (ok !== true) return typeof error === 'string' ? error : t('break_error_refused');
   const parsed = parseEngineState(state);
   return parsed
     ? { state: parsed, settings: parseSettings(settings).settings }
-    : 'Limber sent back a state it could not read.';
+    : t('break_error_bad_state');
 }
 
 /**
@@ -50,9 +51,7 @@ export function useEngine(): Engine {
       setSnapshot(reply);
       return reply.state;
     } catch (failure) {
-      setError(
-        `Limber's background did not answer (${String(failure)}). Reload this page to try again.`,
-      );
+      setError(t('break_error_unreachable', String(failure)));
       return null;
     }
   }, []);

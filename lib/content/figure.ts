@@ -21,9 +21,8 @@ export interface Arrow {
   both?: boolean;
 }
 
+/** The picture's words for screen readers are a message named from its exercise's id. */
 export interface Illustration {
-  /** What the picture shows, for screen readers. */
-  description: string;
   /** Furniture, floor and surroundings, drawn thin and muted. */
   scene: readonly Limb[];
   /** Where the moving part starts, drawn faint and dashed (optional). */

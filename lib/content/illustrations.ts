@@ -3,7 +3,8 @@ import { type Illustration, type Limb, mirror, type Point, rotate } from './figu
 /**
  * Original line drawings for each exercise, drawn for Limber in one style: a stick figure with a
  * round head, seen from the side (facing right) or from the front, on a chair or standing, with
- * the moving part in the accent colour and an arrow for the motion.
+ * the moving part in the accent colour and an arrow for the motion. Each is keyed by its
+ * exercise's id, and its words for screen readers are that exercise's `_illustration` message.
  */
 
 const FLOOR: Limb = [
@@ -189,7 +190,6 @@ const noseLeft: Limb = [
 
 export const ILLUSTRATIONS = {
   'walk-break': {
-    description: 'A person walking with long, easy strides.',
     scene: [FLOOR],
     body: [
       STAND.torso,
@@ -231,7 +231,6 @@ export const ILLUSTRATIONS = {
   },
 
   'ear-to-shoulder': {
-    description: 'A seated person tilting the head so that one ear moves towards the shoulder.',
     scene: [FLOOR, ...CHAIR_FRONT],
     body: [FRONT.torso, FRONT.shoulders, FRONT.armL, armR, ...FRONT_LEGS],
     moving: [],
@@ -250,7 +249,6 @@ export const ILLUSTRATIONS = {
   },
 
   'head-turn': {
-    description: 'A seated person turning the head to look over one shoulder, then the other.',
     scene: [FLOOR, ...CHAIR_FRONT],
     body: [FRONT.torso, FRONT.shoulders, FRONT.armL, armR, ...FRONT_LEGS],
     moving: [noseLeft],
@@ -270,7 +268,6 @@ export const ILLUSTRATIONS = {
   },
 
   'chin-to-chest': {
-    description: 'A seated person, seen from the side, lowering the chin gently towards the chest.',
     scene: [FLOOR, ...CHAIR_SIDE],
     body: [SIDE.torso, SIDE.arm, SIDE.leg],
     moving: [],
@@ -289,7 +286,6 @@ export const ILLUSTRATIONS = {
   },
 
   'shoulder-rolls': {
-    description: 'A seated person rolling both shoulders in slow circles.',
     scene: [FLOOR, ...CHAIR_FRONT],
     body: [FRONT.torso, FRONT.armL, armR, ...FRONT_LEGS],
     moving: [FRONT.shoulders],
@@ -319,8 +315,6 @@ export const ILLUSTRATIONS = {
   },
 
   'shrug-and-squeeze': {
-    description:
-      'A seated person lifting both shoulders towards the ears, then drawing the shoulder blades together.',
     scene: [FLOOR, ...CHAIR_FRONT],
     ghost: [FRONT.shoulders],
     body: [FRONT.torso, ...FRONT_LEGS],
@@ -359,8 +353,6 @@ export const ILLUSTRATIONS = {
   },
 
   'elbows-back': {
-    description:
-      'A seated person with hands behind the head, drawing the elbows back to open the chest.',
     scene: [FLOOR, ...CHAIR_FRONT],
     body: [FRONT.torso, FRONT.shoulders, ...FRONT_LEGS],
     moving: [
@@ -395,8 +387,6 @@ export const ILLUSTRATIONS = {
   },
 
   'chest-opener': {
-    description:
-      'A seated person with arms out to the sides and thumbs up, drawing the shoulder blades together.',
     scene: [FLOOR, ...CHAIR_FRONT],
     body: [FRONT.torso, ...FRONT_LEGS],
     moving: [
@@ -434,8 +424,6 @@ export const ILLUSTRATIONS = {
   },
 
   'crossed-arm-twist': {
-    description:
-      'A seated person with arms crossed on the chest, turning the upper body from side to side.',
     scene: [FLOOR, ...CHAIR_FRONT],
     body: [FRONT.torso, ...FRONT_LEGS],
     moving: [
@@ -467,8 +455,6 @@ export const ILLUSTRATIONS = {
   },
 
   'seated-twist': {
-    description:
-      'A seated person turning the upper body to one side, one hand on the opposite knee.',
     scene: [FLOOR, ...CHAIR_FRONT],
     body: [FRONT.torso, ...FRONT_LEGS],
     moving: [
@@ -506,7 +492,6 @@ export const ILLUSTRATIONS = {
   },
 
   'overhead-side-bend': {
-    description: 'A seated person with fingers laced overhead, leaning gently to one side.',
     scene: [FLOOR, ...CHAIR_FRONT],
     body: FRONT_LEGS,
     ghost: [
@@ -530,7 +515,6 @@ export const ILLUSTRATIONS = {
   },
 
   'slouch-to-tall': {
-    description: 'A seated person going from a rounded, slumped back to sitting tall.',
     scene: [FLOOR, ...CHAIR_SIDE],
     ghost: [
       [
@@ -555,7 +539,6 @@ export const ILLUSTRATIONS = {
   },
 
   'standing-back-bend': {
-    description: 'A person standing with hands on the lower back, leaning back gently.',
     scene: [FLOOR],
     ghost: [STAND.torso],
     body: [STAND.leg],
@@ -574,7 +557,6 @@ export const ILLUSTRATIONS = {
   },
 
   'seated-knee-to-chest': {
-    description: 'A seated person hugging one knee towards the chest, back straight.',
     scene: [FLOOR, ...CHAIR_SIDE],
     body: [SIDE.torso, SIDE.leg],
     moving: [
@@ -603,8 +585,6 @@ export const ILLUSTRATIONS = {
   },
 
   'seated-hamstring': {
-    description:
-      'A person sitting on the front of the chair, one leg straight with the heel down, hinging forward at the hips.',
     scene: [FLOOR, ...CHAIR_SIDE],
     body: [
       [
@@ -636,8 +616,6 @@ export const ILLUSTRATIONS = {
   },
 
   'figure-four': {
-    description:
-      'A seated person with one ankle resting on the other knee, leaning forward gently.',
     scene: [FLOOR, ...CHAIR_SIDE],
     body: [SIDE.leg],
     moving: [
@@ -662,8 +640,6 @@ export const ILLUSTRATIONS = {
   },
 
   'standing-thigh-stretch': {
-    description:
-      'A person standing with one hand on the desk, bringing the other heel towards the buttock.',
     scene: [FLOOR, ...DESK_NEAR],
     body: [
       STAND.torso,
@@ -700,8 +676,6 @@ export const ILLUSTRATIONS = {
   },
 
   'desk-lean': {
-    description:
-      'A person with both hands on the desk, stepping back and hinging forward at the hips.',
     scene: [
       FLOOR,
       [
@@ -749,8 +723,6 @@ export const ILLUSTRATIONS = {
   },
 
   'forearm-stretch': {
-    description:
-      'A seated person with one arm straight out, gently bending that hand down with the other hand.',
     scene: [FLOOR, ...CHAIR_SIDE],
     body: [
       SIDE.torso,
@@ -783,8 +755,6 @@ export const ILLUSTRATIONS = {
   },
 
   'fist-and-spread': {
-    description:
-      'A seated person making a fist with one hand and spreading the fingers of the other hand wide.',
     scene: [FLOOR, ...CHAIR_FRONT],
     body: [
       FRONT.torso,
@@ -839,8 +809,6 @@ export const ILLUSTRATIONS = {
   },
 
   'eye-break': {
-    description:
-      'A seated person looking away from the screen at something far off through a window.',
     scene: [
       FLOOR,
       ...CHAIR_SIDE,

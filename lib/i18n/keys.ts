@@ -5,7 +5,9 @@
 type English = typeof import('./locales/en/extension.json') &
   typeof import('./locales/en/common.json') &
   typeof import('./locales/en/history.json') &
-  typeof import('./locales/en/popup.json');
+  typeof import('./locales/en/popup.json') &
+  typeof import('./locales/en/exercises.json') &
+  typeof import('./locales/en/break.json');
 
 export type MessageKey = keyof English & string;
 

@@ -1,3 +1,5 @@
+import { t, tn } from '@/lib/i18n/t';
+
 /** A countdown as m:ss, rounded up so it shows 0:00 only when the time is really up. */
 export function formatCountdown(ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000));
@@ -11,9 +13,11 @@ export function describeCountdown(ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000));
   const minutes = Math.floor(total / 60);
   const seconds = total % 60;
-  const parts: string[] = [];
-  if (minutes > 0) parts.push(`${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`);
-  if (seconds > 0 || minutes === 0)
-    parts.push(`${seconds} ${seconds === 1 ? 'second' : 'seconds'}`);
-  return parts.join(' ');
+  if (minutes === 0) return tn('exercises_seconds', seconds);
+  if (seconds === 0) return tn('common_minutes', minutes);
+  return t(
+    'exercises_minutes_and_seconds',
+    tn('common_minutes', minutes),
+    tn('exercises_seconds', seconds),
+  );
 }

@@ -1,6 +1,9 @@
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { BreakTimer } from '@/components/BreakTimer';
+import { LOCALES } from '@/lib/i18n/catalog';
+import { readCatalogs } from '@/lib/i18n/files';
+import { useTestLocale } from '../support/i18n';
 
 describe('BreakTimer', () => {
   it('is a timer named by its label, showing the time left as m:ss', () => {
@@ -28,5 +31,20 @@ describe('BreakTimer', () => {
     expect(screen.getByText('Paused')).toBeTruthy();
     // The ring is decoration: screen readers get the timer's text.
     expect(container.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('says it is paused in the user’s language', () => {
+    useTestLocale('es');
+    render(<BreakTimer label="Ejercicio" remainingMs={1000} totalMs={2000} paused />);
+    expect(screen.getByText('En pausa')).toBeTruthy();
+  });
+
+  // The label and "paused" sit inside the ring, about 6.5rem across at its smallest, in small
+  // type: at 11 letters a word already touches the circle.
+  it.each(LOCALES)('%s has words short enough to fit inside the ring', (locale) => {
+    const catalog = readCatalogs()[locale];
+    for (const key of ['break_this_move', 'break_paused']) {
+      expect(catalog[key]?.length, key).toBeLessThanOrEqual(10);
+    }
   });
 });

@@ -4,15 +4,17 @@ import { ExerciseIllustration } from '@/components/ExerciseIllustration';
 import { ILLUSTRATIONS } from '@/lib/content/illustrations';
 
 describe('ExerciseIllustration', () => {
-  it('is an image named by its description', () => {
+  it('is an image named by its title', () => {
     const picture = ILLUSTRATIONS['chin-to-chest'];
-    render(<ExerciseIllustration illustration={picture} />);
-    expect(screen.getByRole('img', { name: picture.description })).toBeTruthy();
+    render(<ExerciseIllustration illustration={picture} title="Chin lowering to the chest." />);
+    expect(screen.getByRole('img', { name: 'Chin lowering to the chest.' })).toBeTruthy();
   });
 
   it('draws the moving part and the arrow apart from the still figure', () => {
     const picture = ILLUSTRATIONS['seated-knee-to-chest'];
-    const { container } = render(<ExerciseIllustration illustration={picture} />);
+    const { container } = render(
+      <ExerciseIllustration illustration={picture} title="Knee to chest." />,
+    );
     expect(container.querySelectorAll('.fig-moving')).toHaveLength(1);
     expect(container.querySelectorAll('.fig-arrow')).toHaveLength(picture.arrows.length);
     expect(container.querySelector('circle.fig-body')).not.toBeNull();
@@ -21,8 +23,8 @@ describe('ExerciseIllustration', () => {
   it('gives each picture on a page its own title id', () => {
     render(
       <>
-        <ExerciseIllustration illustration={ILLUSTRATIONS['eye-break']} />
-        <ExerciseIllustration illustration={ILLUSTRATIONS['walk-break']} />
+        <ExerciseIllustration illustration={ILLUSTRATIONS['eye-break']} title="Eyes." />
+        <ExerciseIllustration illustration={ILLUSTRATIONS['walk-break']} title="Walk." />
       </>,
     );
     const ids = screen.getAllByRole('img').map((svg) => svg.getAttribute('aria-labelledby'));
@@ -31,7 +33,7 @@ describe('ExerciseIllustration', () => {
 
   it('draws a faint starting position when there is one', () => {
     const { container } = render(
-      <ExerciseIllustration illustration={ILLUSTRATIONS['slouch-to-tall']} />,
+      <ExerciseIllustration illustration={ILLUSTRATIONS['slouch-to-tall']} title="Slouch." />,
     );
     expect(container.querySelectorAll('.fig-ghost')).toHaveLength(2);
   });

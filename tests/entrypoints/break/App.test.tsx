@@ -10,6 +10,7 @@ import { initialState } from '@/lib/session/machine';
 import type { EngineEvent, EngineState } from '@/lib/session/state';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { engineStateItem, recordsItem, settingsItem } from '@/lib/storage/items';
+import { useTestLocale } from '../../support/i18n';
 
 /** Answers the page's messages with the real engine, as the background does. */
 function connectEngine() {
@@ -64,6 +65,10 @@ describe('the break page', () => {
     render(<App />);
     expect(await screen.findByRole('heading', { level: 2, name: 'Eye break' })).toBeTruthy();
     expect(screen.getByText('Move 1 of 1')).toBeTruthy();
+    expect(document.querySelector('.break-keys')?.textContent).toBe(
+      'Keys: Space pause or resume, ← → previous or next, Enter done.',
+    );
+    expect(document.querySelectorAll('.break-keys kbd')).toHaveLength(4);
     await waitFor(async () => {
       const recent = (await recentExercisesItem.getValue()) as { id: string }[];
       expect(recent.map((r) => r.id)).toEqual(['eye-break']);
@@ -169,6 +174,52 @@ describe('the break page', () => {
     );
     await waitFor(() => expect(started).toHaveLength(2));
     vi.unstubAllGlobals();
+  });
+
+  it('guides the break in the browser’s language', async () => {
+    useTestLocale('de');
+    connectEngine();
+    await settingsItem.setValue({ excludedCategories: EVERYTHING_BUT_EYES });
+    await startBreakInEngine();
+    render(<App />);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Zeit für eine Pause' }),
+    ).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Augenpause' })).toBeTruthy();
+    expect(screen.getByText('Übung 1 von 1')).toBeTruthy();
+    expect(screen.getByRole('timer', { name: 'Übung' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Übungen' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Anhalten' })).toBeTruthy();
+    // The keys stay key caps wherever the sentence puts them.
+    const keys = document.querySelector('.break-keys');
+    expect(keys?.textContent).toBe(
+      'Tasten: Leertaste anhalten oder fortsetzen, ← → zurück oder weiter, Eingabetaste fertig.',
+    );
+    expect([...(keys?.querySelectorAll('kbd') ?? [])].map((k) => k.textContent)).toEqual([
+      'Leertaste',
+      '←',
+      '→',
+      'Eingabetaste',
+    ]);
+    expect(screen.getByText(/Schmerz heißt: aufhören/)).toBeTruthy();
+    expect(document.title).toMatch(/^\d:\d\d · Limber-Pause$/);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Pause überspringen' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Pause übersprungen' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Diesen Tab schließen' })).toBeTruthy();
+  });
+
+  it('offers a break in the browser’s language', async () => {
+    useTestLocale('fr');
+    connectEngine();
+    await engineStateItem.setValue(initialState(Date.now(), DEFAULT_SETTINGS));
+    render(<App />);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Aucune pause en cours' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Faire une pause maintenant' })).toBeTruthy();
   });
 
   it('shows a clear error when the background does not answer', async () => {

@@ -8,19 +8,35 @@ import {
   doseSeconds,
   EXERCISES,
   exerciseById,
+  exerciseCaution,
+  exerciseName,
+  exerciseSteps,
   formatDose,
   GENERAL_CAUTION,
+  generalCaution,
+  illustrationTitle,
+  messageKeys,
+  messagePrefix,
 } from '@/lib/content/exercises';
 import { allPoints, FIGURE_BOX } from '@/lib/content/figure';
 import { SOURCES } from '@/lib/content/sources';
+import { LOCALES, type Locale } from '@/lib/i18n/catalog';
+import { readCatalogs } from '@/lib/i18n/files';
+import { useTestLocale } from '../../support/i18n';
 
 const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const BODY_AREAS = EXERCISE_CATEGORIES.filter((c) => c !== 'standing');
+const catalogs = readCatalogs();
+/** A whole sentence: a capital first (after Spanish ¡ or ¿), a full stop or the like last. */
+const SENTENCE = /^[¡¿]?\p{Lu}.*[.!?]$/u;
 
 /** The illustration as a standalone SVG document, as a browser or image viewer would read it. */
 function svgDocument(exercise: (typeof EXERCISES)[number]): Document {
   const { container, unmount } = render(
-    createElement(ExerciseIllustration, { illustration: exercise.illustration }),
+    createElement(ExerciseIllustration, {
+      illustration: exercise.illustration,
+      title: illustrationTitle(exercise),
+    }),
   );
   const markup = container.innerHTML;
   unmount();
@@ -36,18 +52,12 @@ describe('exercise library', () => {
   });
 
   it.each(EXERCISES.map((e) => [e.id, e] as const))('%s has every field filled in', (_id, e) => {
-    expect(e.name.trim().length).toBeGreaterThan(0);
     expect(e.areas.length).toBeGreaterThan(0);
     for (const area of e.areas) expect(BODY_AREAS).toContain(area);
     expect(new Set(e.areas).size).toBe(e.areas.length);
     expect(['seated', 'standing']).toContain(e.position);
-    expect(e.steps.length).toBeGreaterThanOrEqual(2);
-    for (const step of e.steps) {
-      expect(step.trim()).toBe(step);
-      expect(step).toMatch(/^[A-Z].*[.!?]$/);
-    }
-    expect(e.caution).toMatch(/^[A-Z].*[.!?]$/);
-    expect(e.illustration.description).toMatch(/^[A-Z].*\.$/);
+    expect(Number.isInteger(e.stepCount)).toBe(true);
+    expect(e.stepCount).toBeGreaterThanOrEqual(2);
   });
 
   it('gives each move enough time for its whole dose', () => {
@@ -87,17 +97,45 @@ describe('exercise library', () => {
     }
   });
 
-  it('never claims to diagnose, cure or treat', () => {
-    const claims =
-      /\b(diagnos\w*|cur(e|es|ed|ing)|heal(s|ed|ing)?|treat(s|ed|ing)?|guarantee\w*)\b/i;
-    for (const e of EXERCISES) {
-      expect([e.name, ...e.steps, e.caution].join(' '), e.id).not.toMatch(claims);
+  it('never claims to diagnose, cure or treat, in any language', () => {
+    const claims: Record<Locale, RegExp> = {
+      en: /\b(diagnos\w*|cur(e|es|ed|ing)|heal(s|ed|ing)?|treat(s|ed|ing)?|guarantee\w*)\b/i,
+      es: /(diagn[oó]s|\bcur(a|ar|an|ación)\b|sana|trata(r|miento)|garant)/i,
+      de: /(diagnos|heil(t|en|ung)|behandl|therap|garant)/i,
+      fr: /(diagnos|guéri|soign|trait(e|er|ement)\b|garanti)/i,
+    };
+    for (const locale of LOCALES) {
+      useTestLocale(locale);
+      for (const e of EXERCISES) {
+        const words = [exerciseName(e), ...exerciseSteps(e), exerciseCaution(e)].join(' ');
+        expect(words, `${locale} ${e.id}`).not.toMatch(claims[locale]);
+      }
     }
   });
 
-  it('says pain means stop, for every move', () => {
-    expect(GENERAL_CAUTION.text).toMatch(/pain means stop/i);
-    expect(GENERAL_CAUTION.text).toMatch(/without wheels/i);
+  it('says pain means stop, for every move, in every language', () => {
+    expect(generalCaution()).toMatch(/pain means stop/i);
+    expect(generalCaution()).toMatch(/without wheels/i);
+    const said: Record<Exclude<Locale, 'en'>, RegExp[]> = {
+      es: [/el dolor significa que debes parar/, /sin ruedas/],
+      de: [/Schmerz heißt: aufhören/, /ohne Rollen/],
+      fr: [/une douleur signifie qu’il faut arrêter/, /sans roulettes/],
+    };
+    for (const [locale, patterns] of Object.entries(said)) {
+      useTestLocale(locale as Locale);
+      for (const pattern of patterns) expect(generalCaution(), locale).toMatch(pattern);
+    }
+  });
+
+  it('shows a name, whole-sentence steps and a caution in the user’s language', () => {
+    const walk = exerciseById('walk-break');
+    if (!walk) throw new Error('no walk break');
+    expect(exerciseName(walk)).toBe('Walk break');
+    expect(exerciseSteps(walk)[0]).toBe('Stand up slowly.');
+    useTestLocale('de');
+    expect(exerciseName(walk)).toBe('Gehpause');
+    expect(exerciseSteps(walk)[0]).toBe('Stehen Sie langsam auf.');
+    expect(exerciseCaution(walk)).toMatch(/Handlauf/);
   });
 
   it('finds each exercise by id and nothing for an unknown id', () => {
@@ -115,7 +153,7 @@ describe('exercise illustrations', () => {
     expect(svg.getAttribute('role')).toBe('img');
     expect(svg.getAttribute('viewBox')).toBe(`0 0 ${FIGURE_BOX} ${FIGURE_BOX}`);
     const title = svg.querySelector('title');
-    expect(title?.textContent).toBe(e.illustration.description);
+    expect(title?.textContent).toBe(illustrationTitle(e));
     expect(svg.getAttribute('aria-labelledby')).toBe(title?.getAttribute('id'));
     // Drawn, not embedded: no raster images, links or scripts.
     expect(svg.querySelectorAll('image, use, script, foreignObject, a')).toHaveLength(0);
@@ -144,12 +182,66 @@ describe('exercise illustrations', () => {
     }
   });
 
-  it('gives each exercise its own picture and description', () => {
+  it('gives each exercise its own picture, and its own description in every language', () => {
     const pictures = new Set(EXERCISES.map((e) => e.illustration));
-    const descriptions = new Set(EXERCISES.map((e) => e.illustration.description));
     expect(pictures.size).toBe(EXERCISES.length);
-    expect(descriptions.size).toBe(EXERCISES.length);
+    for (const locale of LOCALES) {
+      useTestLocale(locale);
+      const descriptions = new Set(EXERCISES.map(illustrationTitle));
+      expect(descriptions.size, locale).toBe(EXERCISES.length);
+    }
   });
+});
+
+describe('exercise messages', () => {
+  it.each(EXERCISES.map((e) => [e.id, e] as const))(
+    '%s has its name, every step, a caution and a picture description in English',
+    (_id, e) => {
+      const missing = messageKeys(e).filter((key) => catalogs.en[key] === undefined);
+      expect(missing).toEqual([]);
+    },
+  );
+
+  it('has no message for a step, or a move, that is not there', () => {
+    const known = new Set(EXERCISES.flatMap(messageKeys));
+    const prefixes = EXERCISES.map((e) => `${messagePrefix(e)}_`);
+    const perMove = Object.keys(catalogs.en).filter((key) =>
+      prefixes.some((prefix) => key.startsWith(prefix)),
+    );
+    expect(perMove.filter((key) => !known.has(key))).toEqual([]);
+    // Every other key of the area is shared page or dose wording, not a lost move.
+    const lost = Object.keys(catalogs.en).filter(
+      (key) => /^exercises_[a-z_]+_step_\d+$/.test(key) && !known.has(key),
+    );
+    expect(lost).toEqual([]);
+  });
+
+  it.each(LOCALES)('%s writes every step, caution and description as whole sentences', (locale) => {
+    const catalog = catalogs[locale];
+    for (const e of EXERCISES) {
+      for (const key of messageKeys(e).filter((k) => !k.endsWith('_name'))) {
+        const text = catalog[key] ?? '';
+        expect(text.trim(), key).toBe(text);
+        expect(text, key).toMatch(SENTENCE);
+      }
+      expect((catalog[`${messagePrefix(e)}_name`] ?? '').trim().length, e.id).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(LOCALES.filter((l) => l !== 'en'))(
+    '%s keeps every figure of the instructions and cautions',
+    (locale) => {
+      // Health text must not change a dose: the digits in each instruction stay the same.
+      const keys = [
+        'exercises_general_caution',
+        ...EXERCISES.flatMap(messageKeys).filter((k) => !k.endsWith('_name')),
+      ];
+      const digits = (text: string | undefined) => (text ?? '').match(/\d+/g) ?? [];
+      for (const key of keys) {
+        expect(digits(catalogs[locale][key]), key).toEqual(digits(catalogs.en[key]));
+      }
+    },
+  );
 });
 
 describe('formatDose', () => {
@@ -180,5 +272,43 @@ describe('formatDose', () => {
     expect(formatDose({ kind: 'keep-going', seconds: 20 })).toBe(
       'Keep going for 20 seconds or more',
     );
+  });
+
+  it('says the dose in the user’s language, with the same numbers', () => {
+    useTestLocale('de');
+    expect(formatDose({ kind: 'hold', seconds: 20, per: 'side' })).toBe(
+      '20 Sekunden pro Seite halten',
+    );
+    expect(formatDose({ kind: 'hold', seconds: 15, per: 'arm', times: 2 })).toBe(
+      '15 Sekunden pro Arm halten, zweimal',
+    );
+    expect(formatDose({ kind: 'reps', reps: 3, per: 'direction' })).toBe('3-mal in jede Richtung');
+    useTestLocale('fr');
+    expect(formatDose({ kind: 'hold', seconds: 30, per: 'leg' })).toBe(
+      'Tenez 30 secondes par jambe',
+    );
+    expect(formatDose({ kind: 'keep-going', seconds: 60 })).toBe(
+      'Continuez pendant 1 minute ou plus',
+    );
+    useTestLocale('es');
+    expect(formatDose({ kind: 'hold', seconds: 20, times: 3 })).toBe(
+      'Mantén 20 segundos, tres veces',
+    );
+    expect(formatDose({ kind: 'reps', reps: 5 })).toBe('5 veces');
+  });
+
+  it('counts past five in figures, and a single repetition in the singular', () => {
+    expect(formatDose({ kind: 'hold', seconds: 10, times: 6 })).toBe('Hold 10 seconds, 6 times');
+    expect(formatDose({ kind: 'reps', reps: 1, per: 'side' })).toBe('1 time each side');
+  });
+
+  it.each(LOCALES)('%s words every dose the library uses', (locale) => {
+    useTestLocale(locale);
+    for (const e of EXERCISES) {
+      const dose = formatDose(e.dose);
+      // A missing message shows as its own name, which is all lower case with underscores.
+      expect(dose, e.id).not.toMatch(/exercises_/);
+      expect(dose.length, e.id).toBeLessThanOrEqual(48);
+    }
   });
 });
