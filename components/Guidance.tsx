@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { GuidanceSection, Treatment } from '@/lib/content/guidance';
 import type { Source } from '@/lib/content/sources';
+import { t } from '@/lib/i18n/t';
 import './Guidance.css';
 
 /** The id of the details section that holds the treatments table. */
@@ -18,7 +19,7 @@ interface GuidanceProps {
 function SourceLink({ source }: { source: Source }) {
   return (
     <a class="guidance-source" href={source.url} target="_blank" rel="noreferrer">
-      Source: {source.name}
+      {t('guidance_source', source.name)}
     </a>
   );
 }
@@ -70,7 +71,7 @@ export function Guidance({ sections, treatments, openId, onToggle }: GuidancePro
         >
           <ul>
             {section.points.map((point) => (
-              <li key={point.text}>
+              <li key={point.id}>
                 {point.text} <SourceLink source={point.source} />
               </li>
             ))}
@@ -79,26 +80,26 @@ export function Guidance({ sections, treatments, openId, onToggle }: GuidancePro
       ))}
       <Fold
         id={TREATMENTS_SECTION_ID}
-        title="Treatments a clinician may offer"
+        title={t('guidance_treatments_title')}
         open={openId === TREATMENTS_SECTION_ID}
         onToggle={onToggle}
       >
         <table class="guidance-treatments">
-          <caption>What a doctor or physiotherapist may offer, and what guidelines advise</caption>
+          <caption>{t('guidance_treatments_caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Treatment</th>
-              <th scope="col">For</th>
-              <th scope="col">Evidence</th>
+              <th scope="col">{t('guidance_treatments_column_treatment')}</th>
+              <th scope="col">{t('guidance_treatments_column_for')}</th>
+              <th scope="col">{t('guidance_treatments_column_evidence')}</th>
             </tr>
           </thead>
           <tbody>
-            {treatments.map((t) => (
-              <tr key={t.name}>
-                <th scope="row">{t.name}</th>
-                <td>{t.forWhat}</td>
+            {treatments.map((treatment) => (
+              <tr key={treatment.id}>
+                <th scope="row">{treatment.name}</th>
+                <td>{treatment.forWhat}</td>
                 <td>
-                  {t.evidence} <SourceLink source={t.source} />
+                  {treatment.evidence} <SourceLink source={treatment.source} />
                 </td>
               </tr>
             ))}

@@ -7,6 +7,7 @@ import {
   RED_FLAG_QUESTIONS,
 } from '@/lib/content/red-flags';
 import type { Source } from '@/lib/content/sources';
+import { t } from '@/lib/i18n/t';
 import './RedFlagCheck.css';
 
 type HeadingLevel = 2 | 3 | 4 | 5 | 6;
@@ -19,7 +20,7 @@ interface RedFlagCheckProps {
 function SourceLink({ source }: { source: Source }) {
   return (
     <a class="rfc-source" href={source.url} target="_blank" rel="noreferrer">
-      Source: {source.name}
+      {t('redflags_source', source.name)}
     </a>
   );
 }
@@ -45,11 +46,8 @@ export function RedFlagCheck({ headingLevel = 2 }: RedFlagCheckProps) {
 
   return (
     <section class="red-flag-check" aria-labelledby={`${uid}-heading`}>
-      <Heading id={`${uid}-heading`}>Red-flag check</Heading>
-      <p class="rfc-intro">
-        If your back hurts, answer these questions to see whether you need medical help, and how
-        soon. The most urgent questions come first.
-      </p>
+      <Heading id={`${uid}-heading`}>{t('redflags_heading')}</Heading>
+      <p class="rfc-intro">{t('redflags_intro')}</p>
 
       {shown.map((q) => {
         const name = `${uid}-${q.id}`;
@@ -68,7 +66,7 @@ export function RedFlagCheck({ headingLevel = 2 }: RedFlagCheckProps) {
                   checked={answers[q.id] === true}
                   onChange={() => answer(q.id, true)}
                 />
-                Yes
+                {t('redflags_yes')}
               </label>
               <label>
                 <input
@@ -78,7 +76,7 @@ export function RedFlagCheck({ headingLevel = 2 }: RedFlagCheckProps) {
                   checked={answers[q.id] === false}
                   onChange={() => answer(q.id, false)}
                 />
-                No
+                {t('redflags_no')}
               </label>
             </div>
           </fieldset>
@@ -103,7 +101,7 @@ export function RedFlagCheck({ headingLevel = 2 }: RedFlagCheckProps) {
             <p class="rfc-action">{OUTCOMES[result.urgency].action}</p>
             {result.triggeredBy.length > 0 ? (
               <>
-                <p class="rfc-why">Why: you answered yes to</p>
+                <p class="rfc-why">{t('redflags_why_yes')}</p>
                 <ul class="rfc-why-list">
                   {result.triggeredBy.map((q) => (
                     <li key={q.id}>
@@ -118,18 +116,16 @@ export function RedFlagCheck({ headingLevel = 2 }: RedFlagCheckProps) {
                 </ul>
               </>
             ) : (
-              <p class="rfc-why">Why: you answered no to every question.</p>
+              <p class="rfc-why">{t('redflags_why_none')}</p>
             )}
             <ul class="rfc-details">
               {OUTCOMES[result.urgency].details.map((d) => (
-                <li key={d.text}>
+                <li key={d.id}>
                   {d.text} <SourceLink source={d.source} />
                 </li>
               ))}
             </ul>
-            {hiddenCount > 0 ? (
-              <p class="rfc-note">The other questions cannot change this, so they are hidden.</p>
-            ) : null}
+            {hiddenCount > 0 ? <p class="rfc-note">{t('redflags_hidden_note')}</p> : null}
           </>
         ) : null}
         <p class="rfc-disclaimer">
@@ -138,7 +134,7 @@ export function RedFlagCheck({ headingLevel = 2 }: RedFlagCheckProps) {
       </div>
 
       <button type="button" class="rfc-reset" onClick={() => setAnswers({})}>
-        Start over
+        {t('redflags_start_over')}
       </button>
     </section>
   );

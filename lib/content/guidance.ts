@@ -1,20 +1,32 @@
 /**
  * Prevention and self-care guidance for the popup, from shared/content/health-facts.md
  * sections 2 and 3, in our own words. Every point carries its source so the UI can show it.
+ *
+ * Which sections and points exist, in what order and from which source, is decided here once
+ * for every language; the words are in the message catalog
+ * (lib/i18n/locales/<locale>/guidance.json), named after the ids below.
  */
 import { SOURCES, type Source } from '@/lib/content/sources';
+import { tData } from '@/lib/i18n/t';
+
+export interface GuidancePoint {
+  readonly id: string;
+  readonly text: string;
+  readonly source: Source;
+}
 
 export interface GuidanceSection {
-  id: string;
-  title: string;
-  points: readonly { text: string; source: Source }[];
+  readonly id: string;
+  readonly title: string;
+  readonly points: readonly GuidancePoint[];
 }
 
 export interface Treatment {
-  name: string;
-  forWhat: string;
-  evidence: string;
-  source: Source;
+  readonly id: string;
+  readonly name: string;
+  readonly forWhat: string;
+  readonly evidence: string;
+  readonly source: Source;
 }
 
 const NHS_BACK_PAIN = SOURCES.nhsBackPain;
@@ -33,234 +45,145 @@ const STEFFENS_2016 = SOURCES.steffens2016;
 const OSULLIVAN_2020 = SOURCES.osullivan2020;
 const SLATER_2019 = SOURCES.slater2019;
 
-export const GUIDANCE: readonly GuidanceSection[] = [
-  {
-    id: 'causes',
-    title: 'What sets off back spasms',
-    points: [
-      {
-        text: 'A strained muscle or ligament, for example after lifting something heavy or a sudden awkward movement.',
-        source: MAYO_BACK_PAIN,
-      },
-      {
-        text: 'Staying in one position for a long time, such as hours at a desk without a break.',
-        source: NHS_BACK_PAIN,
-      },
-      { text: 'An injury, such as a fall.', source: MAYO_BACK_PAIN },
-      {
-        text: 'Sometimes a condition underneath, such as a disc problem, a narrowed spinal canal (spinal stenosis) or a curved spine (scoliosis). That is why the red-flag check matters.',
-        source: MAYO_BACK_PAIN,
-      },
+const snake = (id: string) => id.replaceAll('-', '_');
+
+/** The message name of a section's title. */
+export const sectionTitleKey = (sectionId: string) => `guidance_${snake(sectionId)}_title`;
+
+/** The message name of one point of a section. */
+export const pointKey = (sectionId: string, pointId: string) =>
+  `guidance_${snake(sectionId)}_${snake(pointId)}`;
+
+/** The message names of a treatment's row in the table. */
+export function treatmentKeys(id: string): { name: string; forWhat: string; evidence: string } {
+  const base = `guidance_treatment_${snake(id)}`;
+  return { name: `${base}_name`, forWhat: `${base}_for`, evidence: `${base}_evidence` };
+}
+
+type SectionRule = readonly [id: string, points: readonly (readonly [id: string, Source])[]];
+
+const SECTION_RULES: readonly SectionRule[] = [
+  [
+    'causes',
+    [
+      ['strain', MAYO_BACK_PAIN],
+      ['one-position', NHS_BACK_PAIN],
+      ['injury', MAYO_BACK_PAIN],
+      ['underlying-condition', MAYO_BACK_PAIN],
     ],
-  },
-  {
-    id: 'position',
-    title: 'Change position often',
-    points: [
-      {
-        text: 'There is no single correct posture, and how you sit or stand does not predict back pain well.',
-        source: OSULLIVAN_2020,
-      },
-      {
-        text: 'Comfortable positions are safe. What helps is changing position often, not sitting perfectly.',
-        source: SLATER_2019,
-      },
-      {
-        text: 'Switching between sitting and standing every 30 minutes eased tiredness and low-back discomfort in office workers.',
-        source: THORP_2014,
-      },
+  ],
+  [
+    'position',
+    [
+      ['no-correct-posture', OSULLIVAN_2020],
+      ['comfortable-is-safe', SLATER_2019],
+      ['sit-stand', THORP_2014],
     ],
-  },
-  {
-    id: 'move',
-    title: 'Move every 30 minutes',
-    points: [
-      {
-        text: 'Sit less: swapping sitting for movement of any kind, however light, is good for you.',
-        source: WHO_SEDENTARY,
-      },
-      {
-        text: 'Short, frequent breaks beat long, rare ones: 5 to 10 minutes after each hour at a screen is better than 15 minutes every 2 hours. Break before you feel tired.',
-        source: HSE_BREAKS,
-      },
-      {
-        text: 'Change your position at least every half hour.',
-        source: MAYO_BACK_PAIN,
-      },
-      {
-        text: 'In a trial, 5 minutes of standing or walking every 30 minutes lowered blood sugar and insulin compared with sitting still.',
-        source: HENSON_2016,
-      },
+  ],
+  [
+    'move',
+    [
+      ['sit-less', WHO_SEDENTARY],
+      ['short-breaks', HSE_BREAKS],
+      ['every-half-hour', MAYO_BACK_PAIN],
+      ['blood-sugar', HENSON_2016],
     ],
-  },
-  {
-    id: 'exercise',
-    title: 'Exercise',
-    points: [
-      {
-        text: 'Walking, swimming, yoga and Pilates can all help your back.',
-        source: NHS_BACK_PAIN,
-      },
-      {
-        text: 'Low-impact aerobic activity, which does not jolt the back, builds strength and stamina.',
-        source: MAYO_BACK_PAIN,
-      },
-      {
-        text: 'Exercise together with learning about back pain cut new episodes of back pain by almost half. Learning alone, back belts and shoe insoles did not.',
-        source: STEFFENS_2016,
-      },
-      {
-        text: 'UK clinical guidelines recommend exercise for low back pain.',
-        source: NICE_NG59,
-      },
+  ],
+  [
+    'exercise',
+    [
+      ['kinds', NHS_BACK_PAIN],
+      ['low-impact', MAYO_BACK_PAIN],
+      ['with-education', STEFFENS_2016],
+      ['guidelines', NICE_NG59],
     ],
-  },
-  {
-    id: 'lifting',
-    title: 'Lifting',
-    points: [
-      {
-        text: 'Hold the load close to your body, bend your knees, and do not twist while you lift.',
-        source: NHS_BACK_PAIN,
-      },
-      {
-        text: 'Treat this as comfort advice: how you hold your back while lifting does not predict back pain well.',
-        source: OSULLIVAN_2020,
-      },
+  ],
+  [
+    'lifting',
+    [
+      ['technique', NHS_BACK_PAIN],
+      ['comfort-advice', OSULLIVAN_2020],
     ],
-  },
-  {
-    id: 'heat-cold',
-    title: 'Heat and cold',
-    points: [
-      {
-        text: 'Heat, such as a hot water bottle or a warm bath, can ease stiffness and spasm.',
-        source: NHS_BACK_PAIN,
-      },
-      {
-        text: 'Cold, such as an ice pack wrapped in a towel, can ease pain and swelling.',
-        source: NHS_BACK_PAIN,
-      },
-      {
-        text: 'Heat wraps gave a small, short-lived easing of new back pain in trials.',
-        source: COCHRANE_HEAT,
-      },
-      {
-        text: 'US clinical guidelines recommend surface heat for new low back pain.',
-        source: ACP_2017,
-      },
+  ],
+  [
+    'heat-cold',
+    [
+      ['heat', NHS_BACK_PAIN],
+      ['cold', NHS_BACK_PAIN],
+      ['heat-wraps', COCHRANE_HEAT],
+      ['guidelines', ACP_2017],
     ],
-  },
-  {
-    id: 'medicines',
-    title: 'Medicines',
-    points: [
-      {
-        text: 'Painkillers are there to ease pain so you can keep moving.',
-        source: NHS_BACK_PAIN,
-      },
-      {
-        text: 'Anti-inflammatory painkillers such as ibuprofen can help if they suit you.',
-        source: NICE_NG59,
-      },
-      {
-        text: 'Paracetamol on its own is not recommended for low back pain.',
-        source: NICE_NG59,
-      },
-      {
-        text: 'Strong painkillers called opioids should not be used routinely for long-lasting low back pain.',
-        source: WHO_LOW_BACK_PAIN,
-      },
-      {
-        text: 'Always follow the label, and ask a pharmacist if you are not sure a medicine suits you.',
-        source: NHS_BACK_PAIN,
-      },
+  ],
+  [
+    'medicines',
+    [
+      ['purpose', NHS_BACK_PAIN],
+      ['anti-inflammatory', NICE_NG59],
+      ['paracetamol', NICE_NG59],
+      ['opioids', WHO_LOW_BACK_PAIN],
+      ['label', NHS_BACK_PAIN],
     ],
-  },
-  {
-    id: 'stay-active',
-    title: 'Stay active',
-    points: [
-      {
-        text: 'Keep moving and carry on with daily activities as far as you can.',
-        source: NHS_BACK_PAIN,
-      },
-      {
-        text: 'Long bed rest does not help back pain get better.',
-        source: COCHRANE_BED_REST,
-      },
-      {
-        text: 'You do not need to be free of pain to go back to work.',
-        source: NHS_BACK_PAIN,
-      },
-      {
-        text: 'Most episodes settle within about 6 weeks.',
-        source: NHS_INFORM_BACK,
-      },
+  ],
+  [
+    'stay-active',
+    [
+      ['keep-moving', NHS_BACK_PAIN],
+      ['bed-rest', COCHRANE_BED_REST],
+      ['work', NHS_BACK_PAIN],
+      ['six-weeks', NHS_INFORM_BACK],
     ],
-  },
+  ],
 ];
 
-/** What a clinician may offer, and what guidelines advise against, with the evidence. */
-export const TREATMENTS: readonly Treatment[] = [
-  {
-    name: 'Anti-inflammatory painkillers (such as ibuprofen)',
-    forWhat: 'Easing low back pain',
-    evidence: 'Recommended if they suit you; paracetamol alone is not',
-    source: NICE_NG59,
-  },
-  {
-    name: 'Opioids (strong painkillers)',
-    forWhat: 'Long-lasting low back pain',
-    evidence: 'Not for routine use',
-    source: WHO_LOW_BACK_PAIN,
-  },
-  {
-    name: 'Physiotherapy and exercise programmes',
-    forWhat: 'Low back pain, with or without sciatica',
-    evidence: 'Recommended',
-    source: NICE_NG59,
-  },
-  {
-    name: 'Manual therapy (spinal manipulation, for example by a physiotherapist, osteopath or chiropractor)',
-    forWhat: 'Low back pain',
-    evidence: 'Only as part of a package that includes exercise',
-    source: NICE_NG59,
-  },
-  {
-    name: 'Psychological support',
-    forWhat: 'Long-lasting pain',
-    evidence: 'Can be offered, alongside exercise',
-    source: NICE_NG59,
-  },
-  {
-    name: 'Back belts and corsets',
-    forWhat: 'Supporting the back',
-    evidence: 'Not recommended',
-    source: NICE_NG59,
-  },
-  {
-    name: 'Foot orthotics (shoe insoles)',
-    forWhat: 'Low back pain',
-    evidence: 'Not recommended',
-    source: NICE_NG59,
-  },
-  {
-    name: 'Traction',
-    forWhat: 'Low back pain',
-    evidence: 'Not recommended',
-    source: NICE_NG59,
-  },
-  {
-    name: 'TENS (electrical nerve stimulation)',
-    forWhat: 'Low back pain',
-    evidence: 'Not recommended',
-    source: NICE_NG59,
-  },
-  {
-    name: 'Routine scans (X-ray, MRI)',
-    forWhat: 'Finding the cause of back pain',
-    evidence: 'Not recommended as a routine test',
-    source: NICE_NG59,
-  },
+// Getters, so the words are read in the language shown when they are shown.
+function section([id, points]: SectionRule): GuidanceSection {
+  return {
+    id,
+    get title() {
+      return tData(sectionTitleKey(id));
+    },
+    points: points.map(([pointId, source]) => ({
+      id: pointId,
+      source,
+      get text() {
+        return tData(pointKey(id, pointId));
+      },
+    })),
+  };
+}
+
+export const GUIDANCE: readonly GuidanceSection[] = SECTION_RULES.map(section);
+
+/** Each treatment's id and source; see `TREATMENTS`. */
+const TREATMENT_RULES: readonly (readonly [id: string, Source])[] = [
+  ['anti-inflammatory', NICE_NG59],
+  ['opioids', WHO_LOW_BACK_PAIN],
+  ['physiotherapy', NICE_NG59],
+  ['manual-therapy', NICE_NG59],
+  ['psychological', NICE_NG59],
+  ['belts', NICE_NG59],
+  ['orthotics', NICE_NG59],
+  ['traction', NICE_NG59],
+  ['tens', NICE_NG59],
+  ['scans', NICE_NG59],
 ];
+
+function treatment([id, source]: readonly [string, Source]): Treatment {
+  const keys = treatmentKeys(id);
+  return {
+    id,
+    source,
+    get name() {
+      return tData(keys.name);
+    },
+    get forWhat() {
+      return tData(keys.forWhat);
+    },
+    get evidence() {
+      return tData(keys.evidence);
+    },
+  };
+}
+
+/** What a clinician may offer, and what guidelines advise against, with the evidence. */
+export const TREATMENTS: readonly Treatment[] = TREATMENT_RULES.map(treatment);

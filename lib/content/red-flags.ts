@@ -5,8 +5,14 @@
  * plain words and never claims to diagnose: no single red-flag list is official and most flags
  * alone predict serious disease poorly, so the check only says where to go, not what is wrong.
  * Where sources disagree on urgency, the check takes the more urgent one.
+ *
+ * The rules (questions, their urgency and order, which advice each outcome gives and its source)
+ * live here once, for every language; only the words are in the message catalog
+ * (lib/i18n/locales/<locale>/redflags.json), named after the ids below, so a translation can
+ * change how a sentence reads but never which question is asked or where it sends someone.
  */
 import { SOURCES, type Source } from '@/lib/content/sources';
+import { t, tData } from '@/lib/i18n/t';
 
 export type Urgency = 'emergency' | 'today' | 'appointment' | 'self-care';
 
@@ -14,13 +20,13 @@ export type Urgency = 'emergency' | 'today' | 'appointment' | 'self-care';
 export const URGENCY_ORDER: readonly Urgency[] = ['emergency', 'today', 'appointment', 'self-care'];
 
 export interface RedFlagQuestion {
-  id: string;
-  urgency: Exclude<Urgency, 'self-care'>;
-  /** The yes/no question, for someone who is in pain right now. */
-  text: string;
-  /** Examples that count as "yes". */
-  hint?: string;
-  sources: Source[];
+  readonly id: string;
+  readonly urgency: Exclude<Urgency, 'self-care'>;
+  /** The yes/no question, for someone who is in pain right now, in the user's language. */
+  readonly text: string;
+  /** Examples that count as "yes", in the user's language. */
+  readonly hint?: string;
+  readonly sources: readonly Source[];
 }
 
 /** Answers keyed by question id; `undefined` means not answered yet. */
@@ -30,10 +36,16 @@ export type RedFlagResult =
   | { status: 'incomplete' }
   | { status: 'decided'; urgency: Urgency; triggeredBy: RedFlagQuestion[] };
 
+export interface OutcomeDetail {
+  readonly id: string;
+  readonly text: string;
+  readonly source: Source;
+}
+
 export interface Outcome {
-  title: string;
-  action: string;
-  details: readonly { text: string; source: Source }[];
+  readonly title: string;
+  readonly action: string;
+  readonly details: readonly OutcomeDetail[];
 }
 
 const NHS_BACK_PAIN = SOURCES.nhsBackPain;
@@ -46,64 +58,99 @@ const NHS_INFORM_EXERCISES = SOURCES.nhsInformExercises;
 const NICE_NG59 = SOURCES.niceNg59;
 const COCHRANE_BED_REST = SOURCES.cochraneBedRest;
 
+const snake = (id: string) => id.replaceAll('-', '_');
+
+/** The message names of a question's words. */
+export function questionKeys(id: string): { text: string; hint: string } {
+  return { text: `redflags_question_${snake(id)}`, hint: `redflags_question_${snake(id)}_hint` };
+}
+
+/** The message names of an outcome's title and action. */
+export function outcomeKeys(urgency: Urgency): { title: string; action: string } {
+  const base = `redflags_outcome_${snake(urgency)}`;
+  return { title: `${base}_title`, action: `${base}_action` };
+}
+
+/** The message name of a piece of outcome advice. */
+export const detailKey = (id: string) => `redflags_detail_${snake(id)}`;
+
+interface QuestionRule {
+  id: string;
+  urgency: RedFlagQuestion['urgency'];
+  /** Whether the question comes with examples of what counts as "yes". */
+  hint: boolean;
+  sources: readonly Source[];
+}
+
 /** Emergency questions first, so the most urgent signs are asked about before anything else. */
-export const RED_FLAG_QUESTIONS: readonly RedFlagQuestion[] = [
+const QUESTION_RULES: readonly QuestionRule[] = [
   {
     id: 'saddle-numbness',
     urgency: 'emergency',
-    text: 'Is there new numbness or tingling around your genitals, bottom or inner thighs?',
-    hint: 'For example, it feels different when you wipe after using the toilet.',
+    hint: true,
     sources: [NHS_BACK_PAIN, NHS_LOTHIAN, NHS_CORNWALL],
   },
   {
     id: 'bladder-bowel',
     urgency: 'emergency',
-    text: 'Have you newly had trouble peeing, or lost control of your bladder or bowels?',
-    hint: 'For example, it is hard to start or stop peeing, you leak, you cannot feel when your bladder or bowel is full, or there is a new change in feeling in your genitals or in sexual function.',
+    hint: true,
     sources: [NHS_BACK_PAIN, NHS_LOTHIAN, NHS_CORNWALL, MAYO_BACK_PAIN],
   },
   {
     id: 'both-legs',
     urgency: 'emergency',
-    text: 'Do you have pain, tingling, numbness or weakness in both legs, or leg weakness that is severe or getting worse?',
-    hint: 'For example, sciatica that has spread from one leg to both, or walking that is getting harder.',
+    hint: true,
     sources: [NHS_BACK_PAIN, NHS_LOTHIAN, NHS_CORNWALL],
   },
   {
     id: 'accident-or-chest-pain',
     urgency: 'emergency',
-    text: 'Did the pain start after a serious accident, fall or blow, or do you have chest pain?',
-    hint: 'For example, a car crash or a bad fall.',
+    hint: true,
     sources: [NHS_BACK_PAIN, MAYO_BACK_PAIN],
   },
   {
     id: 'fever-weight-cancer-immunity',
     urgency: 'today',
-    text: 'Do you have a fever, weight loss you cannot explain, a past cancer, or a weakened immune system?',
-    hint: 'Fever: a high temperature, or feeling hot and shivery. Weakened immune system: for example, from long-term steroids, medicines that damp down the immune system, or HIV.',
+    hint: true,
     sources: [NHS_BACK_PAIN, NHS_GLOUCESTERSHIRE],
   },
   {
     id: 'night-pain-upper-back-lump',
     urgency: 'today',
-    text: 'Is the pain worse at night or not eased by rest, high between your shoulder blades, or is there a new lump or change in the shape of your back?',
-    hint: 'A lump includes any swelling.',
+    hint: true,
     sources: [NHS_BACK_PAIN],
   },
   {
     id: 'leg-age-duration',
     urgency: 'appointment',
-    text: 'Does pain spread below your knee, is one leg numb or tingling, is this your first back pain after age 50, or is it no better after 4 to 6 weeks?',
+    hint: false,
     sources: [MAYO_BACK_PAIN, NHS_INFORM_BACK, NHS_BACK_PAIN],
   },
   {
     id: 'severe-worsening-worrying',
     urgency: 'appointment',
-    text: 'Is the pain very bad or getting worse, stopping you doing daily activities, or worrying you?',
-    hint: 'This includes feeling that you are struggling to cope.',
+    hint: true,
     sources: [NHS_BACK_PAIN],
   },
 ];
+
+function withWords({ id, urgency, hint, sources }: QuestionRule): RedFlagQuestion {
+  const keys = questionKeys(id);
+  // Getters, so the words are read in the language shown when they are shown.
+  return {
+    id,
+    urgency,
+    sources,
+    get text() {
+      return tData(keys.text);
+    },
+    get hint() {
+      return hint ? tData(keys.hint) : undefined;
+    },
+  };
+}
+
+export const RED_FLAG_QUESTIONS: readonly RedFlagQuestion[] = QUESTION_RULES.map(withWords);
 
 function rank(urgency: Urgency): number {
   return URGENCY_ORDER.indexOf(urgency);
@@ -127,82 +174,69 @@ export function evaluateRedFlags(answers: Answers): RedFlagResult {
   return { status: 'decided', urgency, triggeredBy: yes.filter((q) => q.urgency === urgency) };
 }
 
-const SELF_CARE_POINTS: Outcome['details'] = [
-  {
-    text: 'Keep moving and carry on with your daily activities, work included, as far as you can. You do not need to be free of pain first.',
-    source: NHS_BACK_PAIN,
-  },
-  {
-    text: 'Avoid long bed rest: it does not help your back recover.',
-    source: COCHRANE_BED_REST,
-  },
-  {
-    text: 'Heat, such as a hot water bottle, can ease stiffness and spasm; cold, such as an ice pack wrapped in a towel, can ease pain and swelling.',
-    source: NHS_BACK_PAIN,
-  },
-  {
-    text: 'Anti-inflammatory painkillers such as ibuprofen can help if they suit you; paracetamol on its own is not recommended for low back pain. Follow the label and ask a pharmacist if unsure.',
-    source: NICE_NG59,
-  },
-  {
-    text: 'Gentle exercises and stretches help; stop any that make your symptoms worse.',
-    source: NHS_INFORM_EXERCISES,
-  },
-  {
-    text: 'Most episodes settle within about 6 weeks. If yours does not, or it gets worse, book an appointment with a doctor or physiotherapist.',
-    source: NHS_INFORM_BACK,
-  },
-];
-
-export const OUTCOMES: Record<Urgency, Outcome> = {
-  emergency: {
-    title: 'Get emergency help now',
-    action: 'Call your local emergency number or go to the nearest emergency department now.',
-    details: [
-      {
-        text: 'Do not wait to see whether it gets better: these signs need to be checked quickly.',
-        source: NHS_BACK_PAIN,
-      },
-      { text: 'In the UK, that means calling 999 or going to A&E.', source: NHS_BACK_PAIN },
-    ],
-  },
-  today: {
-    title: 'Contact a doctor today',
-    action: 'Contact a doctor or an urgent care service today.',
-    details: [
-      {
-        text: 'In the UK, ask your GP practice for an urgent appointment or contact NHS 111.',
-        source: NHS_BACK_PAIN,
-      },
-      {
-        text: 'If it gets worse while you wait, or any sign from the emergency questions appears, get emergency help.',
-        source: NHS_BACK_PAIN,
-      },
-    ],
-  },
-  appointment: {
-    title: 'Book an appointment',
-    action: 'Book an appointment with a doctor or a physiotherapist.',
-    details: [
-      {
-        text: 'Until then, staying active, heat or cold and suitable painkillers can help; stop anything that makes it worse.',
-        source: NHS_BACK_PAIN,
-      },
-      {
-        text: 'If it gets worse while you wait, or any sign from the emergency questions appears, get emergency help.',
-        source: NHS_BACK_PAIN,
-      },
-    ],
-  },
-  'self-care': {
-    title: 'Self-care is reasonable',
-    action:
-      'Your answers do not point to a need for medical help now, so you can look after your back yourself.',
-    details: SELF_CARE_POINTS,
-  },
+/** Which advice each outcome gives, in order, and its source. Ids name the words. */
+const OUTCOME_RULES: Record<Urgency, readonly { id: string; source: Source }[]> = {
+  emergency: [
+    { id: 'do-not-wait', source: NHS_BACK_PAIN },
+    { id: 'uk-999', source: NHS_BACK_PAIN },
+  ],
+  today: [
+    { id: 'uk-gp-111', source: NHS_BACK_PAIN },
+    { id: 'worse-while-waiting', source: NHS_BACK_PAIN },
+  ],
+  appointment: [
+    { id: 'until-then', source: NHS_BACK_PAIN },
+    { id: 'worse-while-waiting', source: NHS_BACK_PAIN },
+  ],
+  'self-care': [
+    { id: 'keep-moving', source: NHS_BACK_PAIN },
+    { id: 'avoid-bed-rest', source: COCHRANE_BED_REST },
+    { id: 'heat-cold', source: NHS_BACK_PAIN },
+    { id: 'painkillers', source: NICE_NG59 },
+    { id: 'gentle-exercise', source: NHS_INFORM_EXERCISES },
+    { id: 'six-weeks', source: NHS_INFORM_BACK },
+  ],
 };
 
-export const RED_FLAG_DISCLAIMER: { text: string; source: Source } = {
-  text: 'This check is not a diagnosis. If you are unsure, or your symptoms change or get worse, get medical help. In an emergency, call your local emergency number. Stop any exercise that makes your symptoms worse.',
+function outcome(urgency: Urgency): Outcome {
+  const keys = outcomeKeys(urgency);
+  return {
+    get title() {
+      return tData(keys.title);
+    },
+    get action() {
+      return tData(keys.action);
+    },
+    details: OUTCOME_RULES[urgency].map(({ id, source }) => ({
+      id,
+      source,
+      get text() {
+        return tData(detailKey(id));
+      },
+    })),
+  };
+}
+
+export const OUTCOMES: Readonly<Record<Urgency, Outcome>> = {
+  emergency: outcome('emergency'),
+  today: outcome('today'),
+  appointment: outcome('appointment'),
+  'self-care': outcome('self-care'),
+};
+
+/**
+ * Shown with every outcome, and before any answer. Each sentence is a message of its own, so
+ * the tests can check that no language leaves one out.
+ */
+export const RED_FLAG_DISCLAIMER = {
+  keys: [
+    'redflags_disclaimer_not_diagnosis',
+    'redflags_disclaimer_get_help',
+    'redflags_disclaimer_emergency_number',
+    'redflags_disclaimer_stop_exercise',
+  ] as const,
+  get text(): string {
+    return this.keys.map((key) => t(key)).join(' ');
+  },
   source: NHS_INFORM_EXERCISES,
 };

@@ -7,7 +7,9 @@ type English = typeof import('./locales/en/extension.json') &
   typeof import('./locales/en/history.json') &
   typeof import('./locales/en/popup.json') &
   typeof import('./locales/en/exercises.json') &
-  typeof import('./locales/en/break.json');
+  typeof import('./locales/en/break.json') &
+  typeof import('./locales/en/redflags.json') &
+  typeof import('./locales/en/guidance.json');
 
 export type MessageKey = keyof English & string;
 

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { Guidance, TREATMENTS_SECTION_ID } from '@/components/Guidance';
 import { GUIDANCE, TREATMENTS } from '@/lib/content/guidance';
+import { useTestLocale } from '../support/i18n';
 
 function summary(text: string): HTMLElement {
   const found = screen.getByText(text, { selector: 'summary' });
@@ -79,5 +80,29 @@ describe('Guidance', () => {
 
     fireEvent.click(summary('Treatments a clinician may offer'));
     expect(onToggle).toHaveBeenCalledWith(TREATMENTS_SECTION_ID);
+  });
+
+  it('speaks the browser’s language, keeping the sources’ own names', () => {
+    useTestLocale('de');
+    const section = GUIDANCE.find((s) => s.id === 'heat-cold');
+    if (!section) throw new Error('no heat and cold section');
+    const { container } = render(
+      <Guidance
+        sections={GUIDANCE}
+        treatments={TREATMENTS}
+        openId={section.id}
+        onToggle={vi.fn()}
+      />,
+    );
+    expect(summary('Wärme und Kälte')).toBeTruthy();
+    expect(summary('Behandlungen, die Fachleute anbieten können')).toBeTruthy();
+    const details = container.querySelector('details[open]');
+    if (!(details instanceof HTMLElement)) throw new Error('no open section');
+    expect(within(details).getByText(/Kühlakku/)).toBeTruthy();
+    expect(within(details).getAllByRole('link', { name: 'Quelle: NHS' }).length).toBeGreaterThan(0);
+    const headers = within(screen.getByRole('table', { hidden: true }))
+      .getAllByRole('columnheader', { hidden: true })
+      .map((th) => th.textContent);
+    expect(headers).toEqual(['Behandlung', 'Wofür', 'Evidenz']);
   });
 });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { TREATMENTS_SECTION_ID } from '@/components/Guidance';
-import { GUIDANCE, TREATMENTS } from '@/lib/content/guidance';
+import {
+  GUIDANCE,
+  pointKey,
+  sectionTitleKey,
+  TREATMENTS,
+  treatmentKeys,
+} from '@/lib/content/guidance';
+import { LOCALES } from '@/lib/i18n/catalog';
+import { readCatalogs } from '@/lib/i18n/files';
+import { useTestLocale } from '../../support/i18n';
 
 function isHttps(url: string): boolean {
   return new URL(url).protocol === 'https:';
@@ -98,5 +107,52 @@ describe('TREATMENTS', () => {
   it('has unique names', () => {
     const names = TREATMENTS.map((t) => t.name);
     expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+const catalogs = readCatalogs();
+
+/** Every message the guidance data names, the treatments section's title included. */
+function dataKeys(): string[] {
+  return [
+    ...GUIDANCE.flatMap((section) => [
+      sectionTitleKey(section.id),
+      ...section.points.map((point) => pointKey(section.id, point.id)),
+    ]),
+    sectionTitleKey(TREATMENTS_SECTION_ID),
+    ...TREATMENTS.flatMap((t) => Object.values(treatmentKeys(t.id))),
+  ];
+}
+
+describe('the words of the guidance, in every language', () => {
+  it('names each message once', () => {
+    const keys = dataKeys();
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it.each(LOCALES)('%s has the words of every section, point and treatment', (locale) => {
+    const missing = dataKeys().filter((key) => !catalogs[locale][key]?.trim());
+    expect(missing).toEqual([]);
+  });
+
+  it('has no section, point or treatment words that the data does not use', () => {
+    const used = new Set(dataKeys());
+    const ui = /^guidance_(source|sources_label_(one|other)|treatments_(caption|column_.+))$/;
+    const orphans = Object.keys(catalogs.en).filter(
+      (key) => key.startsWith('guidance_') && !ui.test(key) && !used.has(key),
+    );
+    expect(orphans).toEqual([]);
+  });
+
+  it('reads the words in the language shown when they are read', () => {
+    useTestLocale('fr');
+    expect(GUIDANCE.find((s) => s.id === 'heat-cold')?.title).toBe('Chaud et froid');
+    expect(TREATMENTS.find((t) => t.id === 'traction')?.evidence).toBe('Non recommandée');
+  });
+
+  it.each(LOCALES)('%s offers manual therapy only together with exercise', (locale) => {
+    useTestLocale(locale);
+    const exercise = { en: /exercise/, es: /ejercicio/, de: /Bewegungstraining/, fr: /exercice/ };
+    expect(TREATMENTS.find((t) => t.id === 'manual-therapy')?.evidence).toMatch(exercise[locale]);
   });
 });

@@ -1,14 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
   type Answers,
+  detailKey,
   evaluateRedFlags,
   OUTCOMES,
+  outcomeKeys,
+  questionKeys,
   RED_FLAG_DISCLAIMER,
   RED_FLAG_QUESTIONS,
   type RedFlagQuestion,
   URGENCY_ORDER,
   type Urgency,
 } from '@/lib/content/red-flags';
+import { LOCALES } from '@/lib/i18n/catalog';
+import { readCatalogs } from '@/lib/i18n/files';
+import { useTestLocale } from '../../support/i18n';
+import { SAFETY } from './red-flag-safety';
 
 const allNo = (): Record<string, boolean | undefined> =>
   Object.fromEntries(RED_FLAG_QUESTIONS.map((q) => [q.id, false]));
@@ -202,5 +209,105 @@ describe('RED_FLAG_DISCLAIMER', () => {
     expect(RED_FLAG_DISCLAIMER.text).toMatch(/local emergency number/);
     expect(RED_FLAG_DISCLAIMER.text).toMatch(/[Ss]top any exercise/);
     expect(RED_FLAG_DISCLAIMER.source.url).toMatch(/^https:\/\/www\.nhsinform\.scot\/.*exercises/);
+  });
+});
+
+const catalogs = readCatalogs();
+
+/** Every message the rules name: each question (and its hint), outcome, piece of advice. */
+function ruleKeys(): string[] {
+  return [
+    ...RED_FLAG_QUESTIONS.flatMap((q) => {
+      const keys = questionKeys(q.id);
+      return q.hint === undefined ? [keys.text] : [keys.text, keys.hint];
+    }),
+    ...URGENCY_ORDER.flatMap((u) => Object.values(outcomeKeys(u))),
+    ...URGENCY_ORDER.flatMap((u) => OUTCOMES[u].details.map((d) => detailKey(d.id))),
+    ...RED_FLAG_DISCLAIMER.keys,
+  ];
+}
+
+describe('the words of the check, in every language', () => {
+  it.each(LOCALES)('%s has the words of every question, outcome and piece of advice', (locale) => {
+    const missing = ruleKeys().filter((key) => !catalogs[locale][key]?.trim());
+    expect(missing).toEqual([]);
+  });
+
+  it('has no question, outcome or advice words that no rule uses', () => {
+    const used = new Set(ruleKeys());
+    const orphans = Object.keys(catalogs.en).filter(
+      (key) => /^redflags_(question|outcome|detail|disclaimer)_/.test(key) && !used.has(key),
+    );
+    expect(orphans).toEqual([]);
+  });
+
+  it('gives each question a hint exactly where the rules say so', () => {
+    const hinted = RED_FLAG_QUESTIONS.filter((q) => q.hint !== undefined).map((q) => q.id);
+    expect(hinted).toHaveLength(7);
+    expect(hinted).not.toContain('leg-age-duration');
+  });
+
+  it.each(LOCALES)('%s asks every question as a question', (locale) => {
+    useTestLocale(locale);
+    for (const q of RED_FLAG_QUESTIONS) {
+      expect(q.text).toMatch(/\?$/);
+      if (locale === 'es') expect(q.text).toMatch(/^¿/);
+    }
+  });
+
+  it('reads the words in the language shown when they are read', () => {
+    const q = RED_FLAG_QUESTIONS[0];
+    const english = q?.text;
+    useTestLocale('de');
+    expect(q?.text).not.toBe(english);
+    expect(q?.text).toBe(catalogs.de[questionKeys(q?.id ?? '').text]);
+  });
+});
+
+describe.each(LOCALES)('in %s, the safety advice survives translation', (locale) => {
+  const safety = SAFETY[locale];
+
+  it('says the check is not a diagnosis, to use the local emergency number, and to stop exercises that hurt', () => {
+    useTestLocale(locale);
+    expect(RED_FLAG_DISCLAIMER.text).toMatch(safety.notDiagnosis);
+    expect(RED_FLAG_DISCLAIMER.text).toMatch(safety.emergencyNumber);
+    expect(RED_FLAG_DISCLAIMER.text).toMatch(safety.stopExercise);
+  });
+
+  it('keeps each sentence of the disclaimer a message of its own', () => {
+    useTestLocale(locale);
+    const [notDiagnosis, getHelp, emergencyNumber, stopExercise] = RED_FLAG_DISCLAIMER.keys.map(
+      (key) => catalogs[locale][key] ?? '',
+    );
+    expect(notDiagnosis).toMatch(safety.notDiagnosis);
+    expect(getHelp).not.toBe('');
+    expect(emergencyNumber).toMatch(safety.emergencyNumber);
+    expect(stopExercise).toMatch(safety.stopExercise);
+  });
+
+  it('sends emergencies to the local emergency number or emergency department now', () => {
+    useTestLocale(locale);
+    expect(OUTCOMES.emergency.title).toMatch(safety.now);
+    expect(OUTCOMES.emergency.action).toMatch(safety.emergencyNumber);
+    expect(OUTCOMES.emergency.action).toMatch(safety.emergencyDepartment);
+    expect(OUTCOMES.emergency.action).toMatch(safety.now);
+  });
+
+  it('keeps the same-day and appointment urgency', () => {
+    useTestLocale(locale);
+    expect(OUTCOMES.today.title).toMatch(safety.today);
+    expect(OUTCOMES.today.action).toMatch(safety.today);
+    expect(OUTCOMES.appointment.title).toMatch(safety.appointment);
+    expect(OUTCOMES.appointment.action).toMatch(safety.appointment);
+  });
+
+  it('keeps the UK services by their UK names', () => {
+    useTestLocale(locale);
+    const emergency = OUTCOMES.emergency.details.map((d) => d.text).join(' ');
+    const today = OUTCOMES.today.details.map((d) => d.text).join(' ');
+    expect(emergency).toMatch(/\b999\b/);
+    expect(emergency).toContain('A&E');
+    expect(today).toContain('NHS 111');
+    expect(today).toMatch(/\bGP\b/);
   });
 });
