@@ -3,7 +3,9 @@
  * text reaches the bundle this way). Add a line here for each new area file.
  */
 type English = typeof import('./locales/en/extension.json') &
-  typeof import('./locales/en/common.json');
+  typeof import('./locales/en/common.json') &
+  typeof import('./locales/en/options.json') &
+  typeof import('./locales/en/settings.json');
 
 export type MessageKey = keyof English & string;
 
