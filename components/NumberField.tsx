@@ -6,6 +6,8 @@ interface NumberFieldProps {
   /** Shown after the input ("minutes"). */
   unit: string;
   help: string;
+  /** The allowed range in words, shown after the help ("From 5 to 240 minutes."). */
+  range: string;
   min: number;
   max: number;
   /** What the input shows: the saved value, or what the user is typing. */
@@ -25,7 +27,7 @@ function read(event: InputEvent): [string, boolean] {
 
 /** A whole-number input with its label, unit, help and range, and its error beside it. */
 export function NumberField(props: NumberFieldProps) {
-  const { id, label, unit, help, min, max, text, error } = props;
+  const { id, label, unit, help, range, min, max, text, error } = props;
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
   return (
@@ -53,7 +55,7 @@ export function NumberField(props: NumberFieldProps) {
         <span class="field-unit">{unit}</span>
       </div>
       <p class="field-help" id={helpId}>
-        {help} From {min} to {max} {unit}.
+        {help} {range}
       </p>
       {error && (
         <p class="field-error" id={errorId}>

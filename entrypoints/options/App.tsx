@@ -1,4 +1,5 @@
 import { Brand } from '@/components/Brand';
+import { t } from '@/lib/i18n/t';
 import { SaveStatus } from './SaveStatus';
 import { AwaySection } from './sections/AwaySection';
 import { BackupSection, placeText } from './sections/BackupSection';
@@ -23,13 +24,13 @@ export function App({ welcome }: AppProps) {
         <SaveStatus status={form.status} />
       </div>
       <main>
-        <Brand title={welcome ? 'Welcome to Limber' : 'Limber settings'} />
+        <Brand title={welcome ? t('common_page_welcome') : t('common_page_options')} />
         <p class="options-history">
-          <a href="/history.html">See your history: breaks, sitting time and streaks</a>
+          <a href="/history.html">{t('options_history_link')}</a>
         </p>
         {form.place.area === 'local' && <p class="notice">{placeText(form.place)}</p>}
         {settings === null ? (
-          <p>Loading your settings…</p>
+          <p>{t('options_loading')}</p>
         ) : (
           <>
             {welcome && <Welcome form={form} settings={settings} />}

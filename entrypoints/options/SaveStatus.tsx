@@ -1,17 +1,20 @@
+import { t } from '@/lib/i18n/t';
 import type { SaveStatus as Status } from './useSettings';
 
 function statusText(status: Status): string {
   switch (status.kind) {
     case 'idle':
-      return 'Changes are saved as you make them.';
+      return t('options_status_idle');
     case 'saving':
-      return 'Saving…';
+      return t('options_status_saving');
     case 'saved': {
-      const done = (status.what ?? 'Saved').replace(/\.$/, '');
-      return status.place.area === 'sync' ? `${done}.` : `${done}, on this computer only.`;
+      const done = status.what ?? t('options_status_saved');
+      return status.place.area === 'sync'
+        ? t('options_status_done', done)
+        : t('options_status_done_local', done);
     }
     case 'invalid':
-      return `Not saved: ${status.label}. ${status.message}`;
+      return t('options_status_invalid', status.label, status.message);
     case 'failed':
       return status.message;
   }

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/t';
 import type { SectionProps } from './sections/fields';
 import { Presets } from './sections/Presets';
 
@@ -6,29 +7,22 @@ export function Welcome(props: SectionProps) {
   return (
     <div class="welcome">
       <section class="settings-section" aria-labelledby="welcome-what">
-        <h2 id="welcome-what">What Limber does</h2>
+        <h2 id="welcome-what">{t('options_welcome_what_title')}</h2>
         <ul class="welcome-points">
-          <li>Counts how long you sit at the computer; time away from it does not count.</li>
-          <li>Reminds you to get up and move, with a short tip or a guided stretch.</li>
-          <li>
-            Shows how to look after your back, and when back pain needs a doctor. It does not
-            diagnose.
-          </li>
+          <li>{t('options_welcome_what_count')}</li>
+          <li>{t('options_welcome_what_remind')}</li>
+          <li>{t('options_welcome_what_back')}</li>
         </ul>
       </section>
       <section class="settings-section" aria-labelledby="welcome-schedule">
-        <h2 id="welcome-schedule">Your schedule</h2>
-        <p>Reminders are already on. Keep this schedule, or pick another with one click:</p>
+        <h2 id="welcome-schedule">{t('options_welcome_schedule_title')}</h2>
+        <p>{t('options_welcome_schedule_intro')}</p>
         <Presets {...props} />
       </section>
       <section class="settings-section" aria-labelledby="welcome-where">
-        <h2 id="welcome-where">Where to find Limber</h2>
-        <p>
-          Limber's button sits in the browser toolbar and shows the minutes to your next break.
-          Click it to see where you stand, start a break, or pause. If you do not see it, open the
-          Extensions menu (the puzzle-piece button) and pin Limber.
-        </p>
-        <p>Everything else is below, and you can come back to it any time from that button.</p>
+        <h2 id="welcome-where">{t('options_welcome_where_title')}</h2>
+        <p>{t('options_welcome_where_button')}</p>
+        <p>{t('options_welcome_where_rest')}</p>
       </section>
     </div>
   );

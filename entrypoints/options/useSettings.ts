@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n/t';
 import { checkDraft, type Draft, type DraftField, draftLabel } from '@/lib/settings/form';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import {
@@ -13,6 +14,7 @@ export type { Draft, DraftField };
 export type SaveStatus =
   | { kind: 'idle' }
   | { kind: 'saving' }
+  /** `what` was done, said as a clause without its full stop ("Schedule set: …"). */
   | { kind: 'saved'; place: SettingsPlace; what?: string }
   | { kind: 'invalid'; field: DraftField; label: string; message: string }
   | { kind: 'failed'; message: string };
@@ -64,7 +66,7 @@ export function useSettings(): SettingsForm {
 
   useEffect(() => {
     reload().catch((error: unknown) =>
-      setStatus({ kind: 'failed', message: `Could not read your settings: ${String(error)}` }),
+      setStatus({ kind: 'failed', message: t('options_error_read', String(error)) }),
     );
     // Changes from elsewhere (another device, the popup) show at once; drafts stay as typed.
     // Queued behind this page's own saves, so a read never overtakes a write.
@@ -89,7 +91,7 @@ export function useSettings(): SettingsForm {
       } catch (error) {
         saved.current = before;
         setSettings(before);
-        setStatus({ kind: 'failed', message: `Your change was not saved: ${String(error)}` });
+        setStatus({ kind: 'failed', message: t('options_error_save', String(error)) });
         return false;
       }
     });

@@ -9,7 +9,9 @@ type English = typeof import('./locales/en/extension.json') &
   typeof import('./locales/en/exercises.json') &
   typeof import('./locales/en/break.json') &
   typeof import('./locales/en/redflags.json') &
-  typeof import('./locales/en/guidance.json');
+  typeof import('./locales/en/guidance.json') &
+  typeof import('./locales/en/options.json') &
+  typeof import('./locales/en/settings.json');
 
 export type MessageKey = keyof English & string;
 

@@ -1,9 +1,13 @@
 /**
  * What people see for each setting: its label, unit and a short help text. The options page
  * renders these, and import reports name bad fields by these labels, so both always agree.
+ *
+ * The words are in the message catalog (`settings_*`), under names built from each field's id,
+ * so the tables here hold only structure.
  */
 
-import type { NUMBER_BOUNDS, Settings } from './schema';
+import { formatNumber, t, uiLocale } from '@/lib/i18n/t';
+import { NUMBER_BOUNDS, type Settings } from './schema';
 
 export type NumberField = keyof typeof NUMBER_BOUNDS;
 
@@ -15,106 +19,93 @@ export type BooleanField =
   | 'notificationSilent'
   | 'breakSound';
 
-export interface NumberFieldInfo {
-  label: string;
-  /** Plural unit shown beside the input ("minutes"). */
-  unit: string;
-  /** Singular, for "1 minute". */
-  unitOne: string;
-  help: string;
-  /** Why the least value is what it is, when that is not obvious. */
-  minReason?: string;
+/** What a number setting counts; each has its own sentences, since units differ in grammar. */
+export type Unit = 'minutes' | 'seconds' | 'breaks' | 'snoozes';
+
+export const NUMBER_UNITS: Readonly<Record<NumberField, Unit>> = {
+  sitMinutes: 'minutes',
+  breakMinutes: 'minutes',
+  longBreakEvery: 'breaks',
+  longBreakMinutes: 'minutes',
+  idleSeconds: 'seconds',
+  snoozeMinutes: 'minutes',
+  maxSnoozes: 'snoozes',
+};
+
+/** The part of each message name that names a field: every stored field path has one. */
+const MESSAGE_IDS = {
+  sitMinutes: 'sit_minutes',
+  breakMinutes: 'break_minutes',
+  longBreakEvery: 'long_break_every',
+  longBreakMinutes: 'long_break_minutes',
+  idleSeconds: 'idle_seconds',
+  snoozeMinutes: 'snooze_minutes',
+  maxSnoozes: 'max_snoozes',
+  reRemind: 're_remind',
+  holdDuringFullscreen: 'hold_during_fullscreen',
+  showBadge: 'show_badge',
+  notificationStays: 'notification_stays',
+  notificationSilent: 'notification_silent',
+  breakSound: 'break_sound',
+  workingHours: 'working_hours',
+  'workingHours.enabled': 'working_hours_enabled',
+  'workingHours.days': 'working_hours_days',
+  'workingHours.start': 'working_hours_start',
+  'workingHours.end': 'working_hours_end',
+  excludedCategories: 'excluded_categories',
+} as const satisfies Record<NumberField | BooleanField, string> & Record<string, string>;
+
+/** Every stored field path a label exists for. */
+export type LabelledField = keyof typeof MESSAGE_IDS;
+
+export const LABELLED_FIELDS = Object.keys(MESSAGE_IDS) as LabelledField[];
+
+export function isLabelledField(path: string): path is LabelledField {
+  return Object.hasOwn(MESSAGE_IDS, path);
 }
 
-export const NUMBER_FIELDS: Readonly<Record<NumberField, NumberFieldInfo>> = {
-  sitMinutes: {
-    label: 'Sitting time before a break',
-    unit: 'minutes',
-    unitOne: 'minute',
-    help: 'How long you sit before Limber reminds you to get up. Time away from the computer is not counted.',
-  },
-  breakMinutes: {
-    label: 'Break length',
-    unit: 'minutes',
-    unitOne: 'minute',
-    help: 'How long a break lasts. Being away from the computer this long counts as a break too.',
-  },
-  longBreakEvery: {
-    label: 'A longer break every',
-    unit: 'breaks',
-    unitOne: 'break',
-    help: 'Every so many breaks, the break is a longer one. 0 turns longer breaks off.',
-  },
-  longBreakMinutes: {
-    label: 'Longer break length',
-    unit: 'minutes',
-    unitOne: 'minute',
-    help: 'How long a longer break lasts.',
-  },
-  idleSeconds: {
-    label: 'Away after',
-    unit: 'seconds',
-    unitOne: 'second',
-    help: 'With no typing or mouse use for this long, Limber takes it that you may have stepped away. A tab playing sound counts as still sitting.',
-    minReason: 'browsers cannot tell sooner',
-  },
-  snoozeMinutes: {
-    label: 'Snooze length',
-    unit: 'minutes',
-    unitOne: 'minute',
-    help: 'How long "Snooze" puts a reminder off.',
-  },
-  maxSnoozes: {
-    label: 'Snoozes in a row',
-    unit: 'snoozes',
-    unitOne: 'snooze',
-    help: 'After this many snoozes in a row, the reminder only offers the break. 0 turns snoozing off.',
-  },
-};
-
-export interface BooleanFieldInfo {
-  label: string;
-  help: string;
+/** The name a field goes by on the options page ("Break length"). */
+export function fieldLabel(field: LabelledField): string {
+  return t(`settings_${MESSAGE_IDS[field]}_label` as const);
 }
 
-export const BOOLEAN_FIELDS: Readonly<Record<BooleanField, BooleanFieldInfo>> = {
-  reRemind: {
-    label: 'Remind me once more',
-    help: 'If a reminder goes unanswered, one quiet second reminder comes 5 minutes later.',
-  },
-  holdDuringFullscreen: {
-    label: 'Hold reminders while a window is fullscreen',
-    help: 'For presentations, video calls and films. The reminder comes when fullscreen ends.',
-  },
-  showBadge: {
-    label: 'Show the minutes left on the toolbar button',
-    help: 'The button still says "off" while reminders are paused, so a pause is never forgotten.',
-  },
-  notificationStays: {
-    label: 'Reminder stays on screen',
-    help: 'Until you start, snooze or close it. Otherwise it closes by itself; some systems decide this for every app.',
-  },
-  notificationSilent: {
-    label: 'Silent reminders',
-    help: 'No notification sound. The quiet second reminder is always silent.',
-  },
-  breakSound: {
-    label: 'Chime when a guided break ends',
-    help: 'A soft sound. The page always shows the end of the break too.',
-  },
-};
+/** The short help under a number or on/off setting. */
+export function fieldHelp(field: NumberField | BooleanField): string {
+  return t(`settings_${MESSAGE_IDS[field]}_help` as const);
+}
 
-/** Labels for every stored field path, used when naming a bad field in an imported file. */
-export const FIELD_LABELS: Readonly<Record<string, string>> = {
-  ...Object.fromEntries(Object.entries(NUMBER_FIELDS).map(([k, v]) => [k, v.label])),
-  ...Object.fromEntries(Object.entries(BOOLEAN_FIELDS).map(([k, v]) => [k, v.label])),
-  workingHours: 'Working hours',
-  'workingHours.enabled': 'Only remind me during working hours',
-  'workingHours.days': 'Working days',
-  'workingHours.start': 'Working hours start',
-  'workingHours.end': 'Working hours end',
-  excludedCategories: 'Exercises to leave out',
-};
+/** The unit beside a number input ("minutes"). */
+export function unitWord(field: NumberField): string {
+  return t(`settings_unit_${NUMBER_UNITS[field]}` as const);
+}
+
+/**
+ * A number as it is typed into a field: the language's digits, but no thousands separator, so
+ * "3600" in a message is the same "3600" the input shows and accepts.
+ */
+export function plainNumber(value: number): string {
+  return formatNumber(value, { useGrouping: false });
+}
+
+/** "From 5 to 240 minutes.", the range shown under a number field. */
+export function rangeText(field: NumberField): string {
+  const { min, max } = NUMBER_BOUNDS[field];
+  return t(`settings_range_${NUMBER_UNITS[field]}` as const, plainNumber(min), plainNumber(max));
+}
+
+const COUNTS = {
+  minutes: 'common_minutes',
+  seconds: 'settings_seconds',
+  breaks: 'settings_breaks',
+  snoozes: 'settings_snoozes',
+} as const satisfies Record<Unit, string>;
+
+/** "1 minute", "5 minutes", "3600 seconds": a count in the field's unit, in words. */
+export function withUnit(value: number, field: NumberField): string {
+  // As tn(), but with the number written as the field takes it (see plainNumber).
+  const form = new Intl.PluralRules(uiLocale()).select(value) === 'one' ? 'one' : 'other';
+  return t(`${COUNTS[NUMBER_UNITS[field]]}_${form}` as const, plainNumber(value));
+}
 
 /** Every top-level setting name, in the order of the type (for completeness checks). */
 export const SETTING_KEYS = [
@@ -137,8 +128,13 @@ export const SETTING_KEYS = [
 
 export const WORKING_HOURS_KEYS = ['enabled', 'days', 'start', 'end'] as const;
 
-/** "1 minute", "5 minutes". */
-export function withUnit(value: number, field: NumberField): string {
-  const info = NUMBER_FIELDS[field];
-  return `${value} ${value === 1 ? info.unitOne : info.unit}`;
-}
+export const NUMBER_FIELDS = Object.keys(NUMBER_BOUNDS) as NumberField[];
+
+export const BOOLEAN_FIELDS: readonly BooleanField[] = [
+  'reRemind',
+  'holdDuringFullscreen',
+  'showBadge',
+  'notificationStays',
+  'notificationSilent',
+  'breakSound',
+];

@@ -4,7 +4,8 @@
  * message shown beside the field.
  */
 
-import { NUMBER_FIELDS, type NumberField } from './fields';
+import { t } from '@/lib/i18n/t';
+import { fieldLabel, type NumberField } from './fields';
 import type { Settings, Weekday } from './schema';
 import { breakLengthsProblem, checkNumber, checkWorkingDays, checkWorkingTime } from './validate';
 
@@ -29,16 +30,18 @@ function isLengthField(field: string): field is LengthField {
   return (LENGTH_FIELDS as readonly string[]).includes(field);
 }
 
-const DRAFT_LABELS: Record<Exclude<DraftField, NumberField>, string> = {
-  'workingHours.start': 'Working day starts',
-  'workingHours.end': 'Working day ends',
-  'workingHours.days': 'Working days',
-};
-
+/** The label of the field on the options page, which names it in the save status. */
 export function draftLabel(field: DraftField): string {
-  return field in NUMBER_FIELDS
-    ? NUMBER_FIELDS[field as NumberField].label
-    : DRAFT_LABELS[field as Exclude<DraftField, NumberField>];
+  switch (field) {
+    case 'workingHours.start':
+      return t('settings_working_day_starts');
+    case 'workingHours.end':
+      return t('settings_working_day_ends');
+    case 'workingHours.days':
+      return fieldLabel('workingHours.days');
+    default:
+      return fieldLabel(field);
+  }
 }
 
 export type Checked =

@@ -4,6 +4,7 @@
  */
 
 import { SOURCES, type Source } from '@/lib/content/sources';
+import { t, tn, uiLocale } from '@/lib/i18n/t';
 import type { Settings } from './schema';
 
 export type ScheduleFields = Pick<
@@ -11,11 +12,14 @@ export type ScheduleFields = Pick<
   'sitMinutes' | 'breakMinutes' | 'longBreakEvery' | 'longBreakMinutes'
 >;
 
+export type PresetId = 'often' | 'default' | 'hourly';
+
+/**
+ * Its words are in the catalog under `settings_preset_<id>_*`: the name, why this schedule (in
+ * our own words), and the sentence that says it was chosen.
+ */
 export interface SchedulePreset {
-  id: string;
-  name: string;
-  /** Why this schedule, in our own words. */
-  why: string;
+  id: PresetId;
   schedule: ScheduleFields;
   sources: readonly Source[];
 }
@@ -23,22 +27,16 @@ export interface SchedulePreset {
 export const SCHEDULE_PRESETS: readonly SchedulePreset[] = [
   {
     id: 'often',
-    name: 'Every 20 minutes, 2 minutes',
-    why: 'Two minutes of light walking every 20 minutes lowered blood sugar after meals in a trial.',
     schedule: { sitMinutes: 20, breakMinutes: 2, longBreakEvery: 0, longBreakMinutes: 5 },
     sources: [SOURCES.dunstan2012],
   },
   {
     id: 'default',
-    name: 'Every 30 minutes, 2 minutes; every 2nd break 5 minutes',
-    why: "Limber's default. Moving every half hour eased low-back discomfort and fatigue in office workers, and 5 minutes on your feet every half hour helped blood sugar.",
     schedule: { sitMinutes: 30, breakMinutes: 2, longBreakEvery: 2, longBreakMinutes: 5 },
     sources: [SOURCES.thorp2014, SOURCES.henson2016],
   },
   {
     id: 'hourly',
-    name: 'Every 50 minutes, 5 minutes; every 2nd break 10 minutes',
-    why: 'Short, frequent breaks beat long, rare ones: 5 to 10 minutes after 50 to 60 minutes of screen work.',
     schedule: { sitMinutes: 50, breakMinutes: 5, longBreakEvery: 2, longBreakMinutes: 10 },
     sources: [SOURCES.hseBreaks],
   },
@@ -55,22 +53,38 @@ export function matchingPreset(settings: ScheduleFields): SchedulePreset | undef
   );
 }
 
-function minutes(n: number): string {
-  return `${n} ${n === 1 ? 'minute' : 'minutes'}`;
+/** "Every 30 minutes, 2 minutes; every 2nd break 5 minutes": the preset's button. */
+export function presetName(preset: SchedulePreset): string {
+  return t(`settings_preset_${preset.id}_name` as const);
 }
 
-function ordinal(n: number): string {
-  if (n === 1) return 'every';
-  if (n === 2) return 'every 2nd';
-  if (n === 3) return 'every 3rd';
-  return `every ${n}th`;
+/** Why this schedule, as the evidence says it. */
+export function presetWhy(preset: SchedulePreset): string {
+  return t(`settings_preset_${preset.id}_why` as const);
+}
+
+/** "Schedule set: every 20 minutes, 2 minutes", for the save status. */
+export function presetChosen(preset: SchedulePreset): string {
+  return t(`settings_preset_${preset.id}_chosen` as const);
+}
+
+/** The N of "every Nth break" as the language writes it there ("2nd", "2.", "2"). */
+function nth(n: number): string {
+  const form = new Intl.PluralRules(uiLocale(), { type: 'ordinal' }).select(n);
+  const known = form === 'one' || form === 'two' || form === 'few' ? form : 'other';
+  return t(`settings_schedule_nth_${known}` as const, n);
 }
 
 /** "A 2-minute break after every 30 minutes of sitting; every 2nd break lasts 5 minutes." */
 export function describeSchedule(s: ScheduleFields): string {
-  const base = `A ${s.breakMinutes}-minute break after every ${minutes(s.sitMinutes)} of sitting`;
-  if (s.longBreakEvery === 0) return `${base}.`;
-  if (s.longBreakEvery === 1)
-    return `A ${s.longBreakMinutes}-minute break after every ${minutes(s.sitMinutes)} of sitting.`;
-  return `${base}; ${ordinal(s.longBreakEvery)} break lasts ${minutes(s.longBreakMinutes)}.`;
+  const sitting = tn('common_minutes', s.sitMinutes);
+  if (s.longBreakEvery === 0) return tn('settings_schedule', s.breakMinutes, sitting);
+  if (s.longBreakEvery === 1) return tn('settings_schedule', s.longBreakMinutes, sitting);
+  return tn(
+    'settings_schedule_with_long',
+    s.breakMinutes,
+    sitting,
+    nth(s.longBreakEvery),
+    tn('common_minutes', s.longBreakMinutes),
+  );
 }

@@ -80,10 +80,22 @@ export const NUMBER_BOUNDS = {
   maxSnoozes: { min: 0, max: 10 },
 } as const satisfies Partial<Record<keyof Settings, { min: number; max: number }>>;
 
-export interface SettingsProblem {
-  field: string;
-  message: string;
-}
+/**
+ * What is wrong with a stored field, as data: the words are chosen where the problem is shown
+ * (see transfer.ts), in the user's language.
+ */
+export type SettingsProblem =
+  | {
+      field: string;
+      problem:
+        | 'not-object'
+        | 'not-boolean'
+        | 'no-weekday'
+        | 'not-time'
+        | 'end-before-start'
+        | 'unknown-category';
+    }
+  | { field: string; problem: 'not-whole-number'; min: number; max: number };
 
 export interface ParsedSettings {
   settings: Settings;
@@ -103,13 +115,13 @@ function parseWorkingHours(value: unknown, problems: SettingsProblem[]): Working
   const fallback = DEFAULT_SETTINGS.workingHours;
   if (value === undefined) return { ...fallback, days: [...fallback.days] };
   if (!isRecord(value)) {
-    problems.push({ field: 'workingHours', message: 'is not an object' });
+    problems.push({ field: 'workingHours', problem: 'not-object' });
     return { ...fallback, days: [...fallback.days] };
   }
   const enabledRaw = own(value, 'enabled');
   const enabled = typeof enabledRaw === 'boolean' ? enabledRaw : fallback.enabled;
   if (enabledRaw !== undefined && typeof enabledRaw !== 'boolean') {
-    problems.push({ field: 'workingHours.enabled', message: 'must be true or false' });
+    problems.push({ field: 'workingHours.enabled', problem: 'not-boolean' });
   }
   const daysRaw = own(value, 'days');
   let days = [...fallback.days];
@@ -119,19 +131,19 @@ function parseWorkingHours(value: unknown, problems: SettingsProblem[]): Working
       daysRaw.length > 0 &&
       daysRaw.every((d) => Number.isInteger(d) && d >= 0 && d <= 6);
     if (valid) days = [...new Set(daysRaw as Weekday[])].sort((a, b) => a - b);
-    else problems.push({ field: 'workingHours.days', message: 'must list at least one weekday' });
+    else problems.push({ field: 'workingHours.days', problem: 'no-weekday' });
   }
   const minuteOfDay = (key: 'start' | 'end'): number => {
     const raw = own(value, key);
     if (raw === undefined) return fallback[key];
     if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 && raw <= 24 * 60) return raw;
-    problems.push({ field: `workingHours.${key}`, message: 'must be a time of day' });
+    problems.push({ field: `workingHours.${key}`, problem: 'not-time' });
     return fallback[key];
   };
   let start = minuteOfDay('start');
   let end = minuteOfDay('end');
   if (end <= start) {
-    problems.push({ field: 'workingHours.end', message: 'must be after the start time' });
+    problems.push({ field: 'workingHours.end', problem: 'end-before-start' });
     start = fallback.start;
     end = fallback.end;
   }
@@ -146,7 +158,7 @@ export function parseSettings(input: unknown): ParsedSettings {
   const problems: SettingsProblem[] = [];
   const source = isRecord(input) ? input : {};
   if (input !== undefined && input !== null && !isRecord(input)) {
-    problems.push({ field: '(settings)', message: 'is not an object' });
+    problems.push({ field: '(settings)', problem: 'not-object' });
   }
   const settings: Settings = {
     ...DEFAULT_SETTINGS,
@@ -160,7 +172,7 @@ export function parseSettings(input: unknown): ParsedSettings {
     if (typeof raw === 'number' && Number.isInteger(raw) && raw >= min && raw <= max) {
       settings[field] = raw;
     } else {
-      problems.push({ field, message: `must be a whole number from ${min} to ${max}` });
+      problems.push({ field, problem: 'not-whole-number', min, max });
     }
   }
   for (const field of [
@@ -174,14 +186,14 @@ export function parseSettings(input: unknown): ParsedSettings {
     const raw = own(source, field);
     if (raw === undefined) continue;
     if (typeof raw === 'boolean') settings[field] = raw;
-    else problems.push({ field, message: 'must be true or false' });
+    else problems.push({ field, problem: 'not-boolean' });
   }
   const excluded = own(source, 'excludedCategories');
   if (excluded !== undefined) {
     if (Array.isArray(excluded) && excluded.every(isExerciseCategory)) {
       settings.excludedCategories = [...new Set(excluded)];
     } else {
-      problems.push({ field: 'excludedCategories', message: 'lists an unknown kind of exercise' });
+      problems.push({ field: 'excludedCategories', problem: 'unknown-category' });
     }
   }
   return { settings, problems };

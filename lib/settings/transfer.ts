@@ -3,9 +3,16 @@
  * every problem is reported, and a file with any problem changes nothing.
  */
 
-import { FIELD_LABELS, SETTING_KEYS, WORKING_HOURS_KEYS } from './fields';
+import { t } from '@/lib/i18n/t';
+import {
+  fieldLabel,
+  isLabelledField,
+  plainNumber,
+  SETTING_KEYS,
+  WORKING_HOURS_KEYS,
+} from './fields';
 import { migrateSettings, SETTINGS_VERSION } from './migrations';
-import { parseSettings, type Settings } from './schema';
+import { parseSettings, type Settings, type SettingsProblem } from './schema';
 import { breakLengthsProblem } from './validate';
 
 export const SETTINGS_FILE_KIND = 'limber-settings';
@@ -47,7 +54,7 @@ export function exportSettings(
 export function tooLargeMessage(bytes: number): string | null {
   if (bytes <= MAX_IMPORT_BYTES) return null;
   const kb = Math.ceil(bytes / 1024);
-  return `This file is ${kb} kB, far too large for a Limber settings file (they are under 2 kB).`;
+  return t('settings_import_too_large', kb);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -60,9 +67,39 @@ export function showValue(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
+/** "Break length (breakMinutes)": the page's label, and the name the file uses. */
 function label(field: string): string {
-  const known = FIELD_LABELS[field];
-  return known ? `${known} (${field})` : showValue(field);
+  return isLabelledField(field)
+    ? t('settings_import_field', fieldLabel(field), field)
+    : showValue(field);
+}
+
+/** One sentence for a field `parseSettings` refused, with what the file has there. */
+function problemText(problem: SettingsProblem, value: unknown): string {
+  const field = label(problem.field);
+  const shown = showValue(value);
+  switch (problem.problem) {
+    case 'not-object':
+      return t('settings_import_not_object', field, shown);
+    case 'not-boolean':
+      return t('settings_import_not_boolean', field, shown);
+    case 'no-weekday':
+      return t('settings_import_no_weekday', field, shown);
+    case 'not-time':
+      return t('settings_import_not_time', field, shown);
+    case 'end-before-start':
+      return t('settings_import_end_before_start', field, shown);
+    case 'unknown-category':
+      return t('settings_import_unknown_category', field, shown);
+    case 'not-whole-number':
+      return t(
+        'settings_import_not_whole_number',
+        field,
+        shown,
+        plainNumber(problem.min),
+        plainNumber(problem.max),
+      );
+  }
 }
 
 function valueAt(settings: Record<string, unknown>, path: string): unknown {
@@ -77,25 +114,26 @@ function shapeProblems(settings: Record<string, unknown>, complete: boolean): st
   const problems: string[] = [];
   const known = new Set<string>(SETTING_KEYS);
   for (const key of Object.keys(settings)) {
-    if (!known.has(key)) problems.push(`${showValue(key)} is not a Limber setting.`);
+    if (!known.has(key)) problems.push(t('settings_import_unknown', showValue(key)));
   }
   const hours = Object.hasOwn(settings, 'workingHours') ? settings.workingHours : undefined;
   if (isRecord(hours)) {
     const hourKeys = new Set<string>(WORKING_HOURS_KEYS);
     for (const key of Object.keys(hours)) {
       if (!hourKeys.has(key)) {
-        problems.push(`${showValue(`workingHours.${key}`)} is not a Limber setting.`);
+        problems.push(t('settings_import_unknown', showValue(`workingHours.${key}`)));
       }
     }
   }
   if (complete) {
     for (const key of SETTING_KEYS) {
-      if (!Object.hasOwn(settings, key)) problems.push(`${label(key)} is missing.`);
+      if (!Object.hasOwn(settings, key)) problems.push(t('settings_import_missing', label(key)));
     }
     if (isRecord(hours)) {
       for (const key of WORKING_HOURS_KEYS) {
-        if (!Object.hasOwn(hours, key))
-          problems.push(`${label(`workingHours.${key}`)} is missing.`);
+        if (!Object.hasOwn(hours, key)) {
+          problems.push(t('settings_import_missing', label(`workingHours.${key}`)));
+        }
       }
     }
   }
@@ -109,20 +147,20 @@ function parseFile(text: string): { version: number; settings: Record<string, un
   try {
     file = JSON.parse(text);
   } catch {
-    return 'This file is not valid JSON, so it is not a Limber settings file.';
+    return t('settings_import_not_json');
   }
   if (!isRecord(file) || !Object.hasOwn(file, 'kind') || file.kind !== SETTINGS_FILE_KIND) {
-    return 'This is not a Limber settings file: use a file made with "Export settings".';
+    return t('settings_import_not_limber');
   }
   const version = Object.hasOwn(file, 'version') ? file.version : undefined;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return 'This settings file has no valid version number.';
+    return t('settings_import_no_version');
   }
   if (version > SETTINGS_VERSION) {
-    return `This file was made by a newer version of Limber (settings version ${version}). Update Limber, then import it again.`;
+    return t('settings_import_newer', plainNumber(version));
   }
   const settings = Object.hasOwn(file, 'settings') ? file.settings : undefined;
-  if (!isRecord(settings)) return 'This settings file has no settings in it.';
+  if (!isRecord(settings)) return t('settings_import_no_settings');
   return { version, settings };
 }
 
@@ -133,16 +171,15 @@ export function parseSettingsFile(text: string): ImportResult {
   // Older versions stored only some fields; a current file names every one.
   const problems = shapeProblems(file.settings, file.version === SETTINGS_VERSION);
   const parsed = parseSettings(file.settings);
-  for (const { field, message } of parsed.problems) {
-    problems.push(
-      `${label(field)} ${message}; the file has ${showValue(valueAt(file.settings, field))}.`,
-    );
+  for (const problem of parsed.problems) {
+    problems.push(problemText(problem, valueAt(file.settings, problem.field)));
   }
   const badFields = new Set(parsed.problems.map((p) => p.field));
   const lengthsChecked = ['breakMinutes', 'longBreakMinutes', 'longBreakEvery'];
   if (lengthsChecked.every((field) => !badFields.has(field))) {
     const problem = breakLengthsProblem(parsed.settings, 'longBreakMinutes');
-    if (problem) problems.push(`${label('longBreakMinutes')}: ${problem}`);
+    if (problem)
+      problems.push(t('settings_import_field_problem', label('longBreakMinutes'), problem));
   }
   if (problems.length > 0) return { ok: false, problems };
   return {

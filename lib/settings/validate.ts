@@ -3,7 +3,8 @@
  * A value that fails is shown with its message and never saved.
  */
 
-import { NUMBER_FIELDS, type NumberField, withUnit } from './fields';
+import { t, uiLocale } from '@/lib/i18n/t';
+import { NUMBER_UNITS, type NumberField, plainNumber, withUnit } from './fields';
 import { NUMBER_BOUNDS, type Settings, type Weekday } from './schema';
 
 export type Check<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -16,24 +17,29 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)$/;
  */
 export function checkNumber(field: NumberField, text: string, badInput = false): Check<number> {
   const { min, max } = NUMBER_BOUNDS[field];
-  const { unit, minReason } = NUMBER_FIELDS[field];
-  const range = `${min} to ${max} ${unit}`;
+  const unit = NUMBER_UNITS[field];
+  const range = [plainNumber(min), plainNumber(max)] as const;
+  const refuse = (message: string) => ({ ok: false as const, message });
   const trimmed = text.trim();
   if (badInput || (trimmed !== '' && !DECIMAL.test(trimmed))) {
-    return { ok: false, message: `Use digits only: a whole number from ${range}.` };
+    return refuse(t(`settings_error_digits_${unit}` as const, ...range));
   }
-  if (trimmed === '') return { ok: false, message: `Enter a number from ${range}.` };
+  if (trimmed === '') return refuse(t(`settings_error_empty_${unit}` as const, ...range));
   const value = Number(trimmed);
-  if (value < 0) return { ok: false, message: `Cannot be negative. Use ${range}.` };
+  if (value < 0) return refuse(t(`settings_error_negative_${unit}` as const, ...range));
   if (!Number.isInteger(value)) {
-    return { ok: false, message: `Use a whole number of ${unit}, from ${min} to ${max}.` };
+    return refuse(t(`settings_error_fraction_${unit}` as const, ...range));
   }
-  if (value === 0 && min > 0) return { ok: false, message: `Cannot be 0. Use ${range}.` };
+  if (value === 0 && min > 0) return refuse(t(`settings_error_zero_${unit}` as const, ...range));
   if (value < min) {
-    const why = minReason ? `: ${minReason}` : '';
-    return { ok: false, message: `At least ${withUnit(min, field)}${why}.` };
+    // The one least value that needs a reason: it is the browser's limit, not Limber's choice.
+    return refuse(
+      field === 'idleSeconds'
+        ? t('settings_error_at_least_idle', withUnit(min, field))
+        : t('settings_error_at_least', withUnit(min, field)),
+    );
   }
-  if (value > max) return { ok: false, message: `At most ${withUnit(max, field)}.` };
+  if (value > max) return refuse(t('settings_error_at_most', withUnit(max, field)));
   return { ok: true, value };
 }
 
@@ -58,6 +64,20 @@ export function formatTimeOfDay(minuteOfDay: number): string {
   return `${pad(Math.floor(value / 60))}:${pad(value % 60)}`;
 }
 
+/**
+ * A time of day as people read it in their language ("9:00 AM", "09:00"), kept on one line; the
+ * end of the day (1440) reads as midnight.
+ */
+export function showTimeOfDay(minuteOfDay: number): string {
+  return new Intl.DateTimeFormat(uiLocale(), {
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: 'UTC',
+  })
+    .format(Date.UTC(1970, 0, 1, 0, minuteOfDay % DAY_MINUTES))
+    .replace(/\s/g, '\u00a0');
+}
+
 /** A working-hours time, checked against the other end of the range as it is now saved. */
 export function checkWorkingTime(
   which: 'start' | 'end',
@@ -66,7 +86,10 @@ export function checkWorkingTime(
 ): Check<number> {
   const value = parseTimeOfDay(text, which);
   if (value === null) {
-    return { ok: false, message: `Enter the time your working day ${which}s, like 09:00.` };
+    return {
+      ok: false,
+      message: which === 'start' ? t('settings_error_time_start') : t('settings_error_time_end'),
+    };
   }
   const start = which === 'start' ? value : other;
   const end = which === 'end' ? value : other;
@@ -75,15 +98,15 @@ export function checkWorkingTime(
       ok: false,
       message:
         which === 'start'
-          ? `Must be before the end of your working day (${formatTimeOfDay(end)}).`
-          : `Must be after the start of your working day (${formatTimeOfDay(start)}). Hours cannot run past midnight.`,
+          ? t('settings_error_start_after_end', showTimeOfDay(end))
+          : t('settings_error_end_before_start', showTimeOfDay(start)),
     };
   }
   return { ok: true, value };
 }
 
 export function checkWorkingDays(days: readonly Weekday[]): Check<Weekday[]> {
-  if (days.length === 0) return { ok: false, message: 'Choose at least one working day.' };
+  if (days.length === 0) return { ok: false, message: t('settings_error_no_working_day') };
   return { ok: true, value: [...new Set(days)].sort((a, b) => a - b) };
 }
 
@@ -97,12 +120,14 @@ export function breakLengthsProblem(
 ): string | null {
   if (settings.longBreakEvery === 0) return null;
   if (settings.longBreakMinutes >= settings.breakMinutes) return null;
+  const long = withUnit(settings.longBreakMinutes, 'longBreakMinutes');
+  const normal = withUnit(settings.breakMinutes, 'breakMinutes');
   switch (changed) {
     case 'breakMinutes':
-      return `Cannot be longer than the longer break (${withUnit(settings.longBreakMinutes, 'longBreakMinutes')}). Lengthen that first.`;
+      return t('settings_error_break_longer', long);
     case 'longBreakMinutes':
-      return `Cannot be shorter than a normal break (${withUnit(settings.breakMinutes, 'breakMinutes')}).`;
+      return t('settings_error_long_break_shorter', normal);
     case 'longBreakEvery':
-      return `The longer break (${withUnit(settings.longBreakMinutes, 'longBreakMinutes')}) is shorter than a normal break (${withUnit(settings.breakMinutes, 'breakMinutes')}): lengthen it first.`;
+      return t('settings_error_long_break_too_short', long, normal);
   }
 }

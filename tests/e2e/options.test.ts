@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
+import { showTimeOfDay } from '@/lib/settings/validate';
 import { type LoadedExtension, launchExtension } from './support/extension';
 import { Probe } from './support/probe';
 import { screenshot } from './support/screenshot';
@@ -330,7 +331,7 @@ describe('the options page in Chromium', () => {
       const end = page.getByLabel('Working day ends');
       expect(await end.getAttribute('aria-invalid')).toBe('true');
       expect(await describedBy(end)).toContain(
-        'Must be after the start of your working day (09:00).',
+        `Must be after the start of your working day (${showTimeOfDay(9 * 60)}).`,
       );
       for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday']) {
         await page.getByRole('checkbox', { name: day }).uncheck();

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { t, tn } from '@/lib/i18n/t';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { exportSettings, parseSettingsFile, tooLargeMessage } from '@/lib/settings/transfer';
 import type { SettingsPlace } from '@/lib/storage/settings';
@@ -13,14 +14,10 @@ const MAX_LISTED = 10;
 type ImportReport = { ok: false; problems: string[] };
 
 export function placeText(place: SettingsPlace): string {
-  if (place.area === 'sync') {
-    return "Your settings are kept in your browser's sync storage: with browser sync turned on, they follow you to your other computers.";
-  }
-  const why =
-    place.reason === 'quota'
-      ? "Your browser's sync storage is over its limit"
-      : "Your browser's sync storage is not available";
-  return `${why}, so your settings are saved on this computer only. Limber tries sync again with your next change.`;
+  if (place.area === 'sync') return t('options_place_sync');
+  return place.reason === 'quota'
+    ? t('options_place_local_quota')
+    : t('options_place_local_unavailable');
 }
 
 function countChanges(before: Settings, after: Settings): number {
@@ -61,8 +58,8 @@ export function BackupSection({ form, settings }: { form: SettingsForm; settings
     const changes = countChanges(settings, result.settings);
     const message =
       changes === 0
-        ? `Imported ${file.name}: it matches your settings, nothing changed.`
-        : `Imported ${file.name}: ${changes} ${changes === 1 ? 'setting' : 'settings'} changed.`;
+        ? t('options_imported_same', file.name)
+        : tn('options_imported_changes', changes, file.name);
     await form.replace(result.settings, message);
   };
 
@@ -72,7 +69,7 @@ export function BackupSection({ form, settings }: { form: SettingsForm; settings
   };
 
   return (
-    <Section id="backup" title="Your settings">
+    <Section id="backup" title={t('options_backup_title')}>
       <p class="place" id="settings-place">
         {placeText(form.place)}
       </p>
@@ -84,11 +81,11 @@ export function BackupSection({ form, settings }: { form: SettingsForm; settings
             download(fileName, text);
           }}
         >
-          Export settings
+          {t('options_export')}
         </button>
         <div class="import">
           <label class="field-label" for="import-file">
-            Import settings from a file
+            {t('options_import_label')}
           </label>
           <input
             id="import-file"
@@ -100,23 +97,20 @@ export function BackupSection({ form, settings }: { form: SettingsForm; settings
               importFile(event.currentTarget).catch((error: unknown) =>
                 setReport({
                   ok: false,
-                  problems: [`The file could not be read: ${String(error)}`],
+                  problems: [t('options_import_read_error', String(error))],
                 }),
               );
             }}
           />
           <p class="field-help" id="import-help">
-            A file made with "Export settings". It is checked in full first: if anything in it is
-            wrong, nothing changes.
+            {t('options_import_help')}
           </p>
         </div>
         {report && (
           <div class="import-report" role="alert">
             <p>
-              <strong>Nothing was imported.</strong>{' '}
-              {report.problems.length === 1
-                ? 'The file has a problem:'
-                : 'The file has these problems:'}
+              <strong>{t('options_import_nothing')}</strong>{' '}
+              {tn('options_import_problems', report.problems.length)}
             </p>
             <ul>
               {report.problems.slice(0, MAX_LISTED).map((problem, i) => (
@@ -124,7 +118,7 @@ export function BackupSection({ form, settings }: { form: SettingsForm; settings
               ))}
             </ul>
             {report.problems.length > MAX_LISTED && (
-              <p>…and {report.problems.length - MAX_LISTED} more.</p>
+              <p>{tn('options_import_more', report.problems.length - MAX_LISTED)}</p>
             )}
           </div>
         )}
@@ -135,30 +129,28 @@ export function BackupSection({ form, settings }: { form: SettingsForm; settings
             class="danger-outline"
             onClick={() => setConfirming(true)}
           >
-            Reset to defaults…
+            {t('options_reset')}
           </button>
         </div>
       </div>
       <ConfirmDialog
         id="reset-confirm"
         open={confirming}
-        title="Reset all settings?"
-        confirmLabel="Reset settings"
+        title={t('options_reset_title')}
+        confirmLabel={t('options_reset_confirm')}
+        cancelLabel={t('options_reset_cancel')}
         onCancel={closeConfirm}
         onConfirm={() => {
           setConfirming(false);
           form
             .replace(
               { ...DEFAULT_SETTINGS, workingHours: { ...DEFAULT_SETTINGS.workingHours } },
-              'Every setting is back to its default',
+              t('options_reset_done'),
             )
             .finally(() => resetButton.current?.focus());
         }}
       >
-        <p>
-          Every setting goes back to Limber's default, on every computer your settings sync to. Your
-          break history is kept. Export your settings first if you may want them back.
-        </p>
+        <p>{t('options_reset_body')}</p>
       </ConfirmDialog>
     </Section>
   );

@@ -3,6 +3,8 @@ import {
   EXERCISE_CATEGORIES,
   type ExerciseCategory,
 } from '@/lib/content/categories';
+import { t } from '@/lib/i18n/t';
+import { fieldLabel } from '@/lib/settings/fields';
 import { BooleanSetting, type SectionProps } from './fields';
 import { Section } from './Section';
 
@@ -18,12 +20,11 @@ export function BreakSection(props: SectionProps) {
         : s.excludedCategories.filter((c) => c !== category),
     }));
   return (
-    <Section id="guided-break" title="Guided breaks">
+    <Section id="guided-break" title={t('options_break_title')}>
       <fieldset class="field category-field" aria-describedby="excluded-help">
-        <legend class="field-label">Exercises to leave out</legend>
+        <legend class="field-label">{fieldLabel('excludedCategories')}</legend>
         <p class="field-help" id="excluded-help">
-          The guided break never suggests these: for example, leave out standing moves if standing
-          up is hard for you, or anything that hurts.
+          {t('options_excluded_help')}
         </p>
         <div class="category-list">
           {EXERCISE_CATEGORIES.map((category) => (

@@ -1,4 +1,12 @@
-import { describeSchedule, matchingPreset, SCHEDULE_PRESETS } from '@/lib/settings/presets';
+import { t } from '@/lib/i18n/t';
+import {
+  describeSchedule,
+  matchingPreset,
+  presetChosen,
+  presetName,
+  presetWhy,
+  SCHEDULE_PRESETS,
+} from '@/lib/settings/presets';
 import { SourceLinks } from '../SourceLinks';
 import type { DraftField } from '../useSettings';
 import type { SectionProps } from './fields';
@@ -13,13 +21,14 @@ const SCHEDULE_DRAFTS: readonly DraftField[] = [
 /** The current schedule in words, and one-click schedules grounded in the evidence. */
 export function Presets({ form, settings }: SectionProps) {
   const current = matchingPreset(settings);
+  const schedule = describeSchedule(settings);
   return (
     <div class="presets">
       <p class="current-schedule">
-        <strong>Now:</strong> {describeSchedule(settings)}
-        {current ? '' : ' (your own schedule)'}
+        <strong>{t('options_schedule_now')}</strong>{' '}
+        {current ? schedule : t('options_schedule_own', schedule)}
       </p>
-      <ul class="preset-list" aria-label="Suggested schedules">
+      <ul class="preset-list" aria-label={t('options_presets_label')}>
         {SCHEDULE_PRESETS.map((preset) => {
           const inUse = current?.id === preset.id;
           return (
@@ -28,17 +37,19 @@ export function Presets({ form, settings }: SectionProps) {
                 type="button"
                 aria-pressed={inUse}
                 aria-describedby={`preset-${preset.id}-why`}
+                // Shown before the name of the schedule in use; see options.css.
+                data-in-use={t('options_preset_in_use')}
                 onClick={() =>
                   form.change((s) => ({ ...s, ...preset.schedule }), {
-                    what: `Schedule set: ${preset.name.toLowerCase()}`,
+                    what: presetChosen(preset),
                     replaces: SCHEDULE_DRAFTS,
                   })
                 }
               >
-                {preset.name}
+                {presetName(preset)}
               </button>
               <p id={`preset-${preset.id}-why`} class="preset-why">
-                {preset.why} <SourceLinks sources={preset.sources} />
+                {presetWhy(preset)} <SourceLinks sources={preset.sources} />
               </p>
             </li>
           );

@@ -1,18 +1,18 @@
-import { BOOLEAN_FIELDS } from '@/lib/settings/fields';
+import { t } from '@/lib/i18n/t';
+import { fieldHelp } from '@/lib/settings/fields';
 import { BooleanSetting, NumberSetting, type SectionProps } from './fields';
 import { Section } from './Section';
 
 /** How a reminder behaves: snoozing, the second reminder, the notification and the badge. */
 export function RemindersSection(props: SectionProps) {
   const { form, settings } = props;
-  const stays = BOOLEAN_FIELDS.notificationStays;
   return (
-    <Section id="reminders" title="Reminders">
+    <Section id="reminders" title={t('options_reminders_title')}>
       <fieldset class="field radio-field" aria-describedby="notificationStays-help">
-        <legend class="field-label">When a reminder appears</legend>
+        <legend class="field-label">{t('options_reminders_appear')}</legend>
         {[
-          { value: true, label: 'Keep it on screen until I respond' },
-          { value: false, label: 'Let it close by itself' },
+          { value: true, label: t('options_reminders_stay') },
+          { value: false, label: t('options_reminders_close') },
         ].map((option) => (
           <label key={String(option.value)} class="radio-option">
             <input
@@ -25,7 +25,7 @@ export function RemindersSection(props: SectionProps) {
           </label>
         ))}
         <p class="field-help" id="notificationStays-help">
-          {stays.help}
+          {fieldHelp('notificationStays')}
         </p>
       </fieldset>
       <BooleanSetting {...props} field="notificationSilent" />

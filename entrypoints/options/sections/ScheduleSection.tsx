@@ -1,4 +1,5 @@
 import { SOURCES } from '@/lib/content/sources';
+import { t } from '@/lib/i18n/t';
 import { SourceLinks } from '../SourceLinks';
 import { NumberSetting, type SectionProps } from './fields';
 import { Presets } from './Presets';
@@ -9,13 +10,10 @@ export function ScheduleSection(props: SectionProps & { showPresets: boolean }) 
   return (
     <Section
       id="schedule"
-      title="Break schedule"
+      title={t('options_schedule_title')}
       intro={
         <p>
-          Why the defaults: short, frequent breaks do more good than long, rare ones, and a break
-          should come before you feel tired. In studies, getting up every half hour eased low-back
-          discomfort and helped blood sugar. So Limber starts with a 2-minute break every 30 minutes
-          and a 5-minute one every hour.{' '}
+          {t('options_schedule_intro')}{' '}
           <SourceLinks sources={[SOURCES.hseBreaks, SOURCES.thorp2014, SOURCES.henson2016]} />
         </p>
       }

@@ -1,4 +1,7 @@
 import { CheckboxField } from '@/components/CheckboxField';
+import { t, uiLocale } from '@/lib/i18n/t';
+import { fieldLabel } from '@/lib/settings/fields';
+import { draftLabel } from '@/lib/settings/form';
 import type { Weekday } from '@/lib/settings/schema';
 import { formatTimeOfDay } from '@/lib/settings/validate';
 import type { DraftField } from '../useSettings';
@@ -6,19 +9,25 @@ import type { SectionProps } from './fields';
 import { Section } from './Section';
 
 /** Monday first, as most working weeks are written. */
-const DAYS: readonly { day: Weekday; name: string }[] = [
-  { day: 1, name: 'Monday' },
-  { day: 2, name: 'Tuesday' },
-  { day: 3, name: 'Wednesday' },
-  { day: 4, name: 'Thursday' },
-  { day: 5, name: 'Friday' },
-  { day: 6, name: 'Saturday' },
-  { day: 0, name: 'Sunday' },
-];
+const DAYS: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 0];
 
-function TimeField(props: SectionProps & { which: 'start' | 'end'; label: string }) {
-  const { form, settings, which, label } = props;
+/**
+ * The day's name in the user's language, capitalised as a label even where the language writes
+ * weekdays in lower case ("lunes" becomes "Lunes").
+ */
+export function weekdayName(day: Weekday): string {
+  const locale = uiLocale();
+  // 4 January 1970 was a Sunday (day 0).
+  const name = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
+    Date.UTC(1970, 0, 4 + day),
+  );
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
+
+function TimeField(props: SectionProps & { which: 'start' | 'end' }) {
+  const { form, settings, which } = props;
   const field: DraftField = `workingHours.${which}`;
+  const label = draftLabel(field);
   const id = `working-${which}`;
   const error = form.errors[field];
   const text = form.drafts[field]?.text ?? formatTimeOfDay(settings.workingHours[which]);
@@ -57,11 +66,11 @@ export function WorkingHoursSection(props: SectionProps) {
     form.commit('workingHours.days', { text: next.join(','), days: next });
   };
   return (
-    <Section id="working-hours" title="Working hours">
+    <Section id="working-hours" title={fieldLabel('workingHours')}>
       <CheckboxField
         id="workingHours-enabled"
-        label="Only remind me during working hours"
-        help="Outside them Limber stays quiet and does not count sitting time."
+        label={fieldLabel('workingHours.enabled')}
+        help={t('options_working_hours_enabled_help')}
         checked={hours.enabled}
         onChange={(enabled) =>
           form.change((s) => ({ ...s, workingHours: { ...s.workingHours, enabled } }))
@@ -71,9 +80,9 @@ export function WorkingHoursSection(props: SectionProps) {
         class={`field day-field${daysError ? ' has-error' : ''}`}
         aria-describedby={daysError ? 'working-days-error' : undefined}
       >
-        <legend class="field-label">Working days</legend>
+        <legend class="field-label">{draftLabel('workingHours.days')}</legend>
         <div class="day-list">
-          {DAYS.map(({ day, name }) => (
+          {DAYS.map((day) => (
             <label key={day} class="day-option">
               <input
                 type="checkbox"
@@ -82,7 +91,7 @@ export function WorkingHoursSection(props: SectionProps) {
                 aria-describedby={daysError ? 'working-days-error' : undefined}
                 onChange={(event) => toggleDay(day, event.currentTarget.checked)}
               />
-              {name}
+              {weekdayName(day)}
             </label>
           ))}
         </div>
@@ -93,12 +102,11 @@ export function WorkingHoursSection(props: SectionProps) {
         )}
       </fieldset>
       <div class="time-range">
-        <TimeField {...props} which="start" label="Working day starts" />
-        <TimeField {...props} which="end" label="Working day ends" />
+        <TimeField {...props} which="start" />
+        <TimeField {...props} which="end" />
       </div>
       <p class="field-help" id="working-hours-help">
-        The same hours on each working day. They cannot run past midnight; an end at midnight (00:00
-        or 12:00 AM) means the end of the day.
+        {t('options_working_hours_help')}
       </p>
     </Section>
   );

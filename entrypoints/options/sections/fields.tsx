@@ -1,10 +1,12 @@
 import { CheckboxField } from '@/components/CheckboxField';
 import { NumberField } from '@/components/NumberField';
 import {
-  BOOLEAN_FIELDS,
   type BooleanField,
-  NUMBER_FIELDS,
+  fieldHelp,
+  fieldLabel,
   type NumberField as NumberFieldName,
+  rangeText,
+  unitWord,
 } from '@/lib/settings/fields';
 import { NUMBER_BOUNDS, type Settings } from '@/lib/settings/schema';
 import type { SettingsForm } from '../useSettings';
@@ -20,14 +22,14 @@ export function NumberSetting({
   settings,
   field,
 }: SectionProps & { field: NumberFieldName }) {
-  const info = NUMBER_FIELDS[field];
   const { min, max } = NUMBER_BOUNDS[field];
   return (
     <NumberField
       id={field}
-      label={info.label}
-      unit={info.unit}
-      help={info.help}
+      label={fieldLabel(field)}
+      unit={unitWord(field)}
+      help={fieldHelp(field)}
+      range={rangeText(field)}
       min={min}
       max={max}
       text={form.drafts[field]?.text ?? String(settings[field])}
@@ -40,12 +42,11 @@ export function NumberSetting({
 
 /** One on/off setting, saved as soon as it is switched. */
 export function BooleanSetting({ form, settings, field }: SectionProps & { field: BooleanField }) {
-  const info = BOOLEAN_FIELDS[field];
   return (
     <CheckboxField
       id={field}
-      label={info.label}
-      help={info.help}
+      label={fieldLabel(field)}
+      help={fieldHelp(field)}
       checked={settings[field]}
       onChange={(checked) => form.change((s) => ({ ...s, [field]: checked }))}
     />

@@ -43,16 +43,14 @@ describe('parseSettings', () => {
     const { settings, problems } = parseSettings({ workingHours: { start: 600, end: 500 } });
     expect(settings.workingHours.start).toBe(DEFAULT_SETTINGS.workingHours.start);
     expect(settings.workingHours.end).toBe(DEFAULT_SETTINGS.workingHours.end);
-    expect(problems).toEqual([
-      { field: 'workingHours.end', message: 'must be after the start time' },
-    ]);
+    expect(problems).toEqual([{ field: 'workingHours.end', problem: 'end-before-start' }]);
   });
 
   it('reports a value that is not an object at all', () => {
     for (const value of [42, 'settings', [1, 2], true]) {
       const { settings, problems } = parseSettings(value);
       expect(settings).toEqual(DEFAULT_SETTINGS);
-      expect(problems).toEqual([{ field: '(settings)', message: 'is not an object' }]);
+      expect(problems).toEqual([{ field: '(settings)', problem: 'not-object' }]);
     }
   });
 

@@ -9,6 +9,7 @@ import {
   showValue,
   tooLargeMessage,
 } from '@/lib/settings/transfer';
+import { useTestLocale } from '../../support/i18n';
 
 const NOW = new Date(2025, 2, 14, 9, 30).getTime();
 
@@ -102,6 +103,22 @@ describe('parseSettingsFile', () => {
       'Sitting time before a break (sitMinutes) must be a whole number from 5 to 240; the file has "thirty".',
       'Break length (breakMinutes) must be a whole number from 1 to 30; the file has -2.',
       'Show the minutes left on the toolbar button (showBadge) must be true or false; the file has "yes".',
+    ]);
+  });
+
+  it('reports problems in the browser’s language, naming fields as the page does', () => {
+    useTestLocale('de');
+    const problems = problemsOf(
+      fileWith({ ...mine, idleSeconds: 5000, colour: 'blue', breakMinutes: 10 }),
+    );
+    expect(problems).toEqual([
+      '"colour" ist keine Limber-Einstellung.',
+      'Abwesend nach (idleSeconds) muss eine ganze Zahl von 15 bis 3600 sein; die Datei enthält 5000.',
+      'Länge der längeren Pause (longBreakMinutes): Darf nicht kürzer sein als eine normale Pause (10 Minuten).',
+    ]);
+    useTestLocale('fr');
+    expect(problemsOf('{')).toEqual([
+      'Ce fichier n’est pas du JSON valide, ce n’est donc pas un fichier de réglages Limber.',
     ]);
   });
 

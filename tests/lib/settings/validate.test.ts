@@ -6,7 +6,9 @@ import {
   checkWorkingTime,
   formatTimeOfDay,
   parseTimeOfDay,
+  showTimeOfDay,
 } from '@/lib/settings/validate';
+import { useTestLocale } from '../../support/i18n';
 
 describe('checkNumber', () => {
   it.each([
@@ -55,6 +57,23 @@ describe('checkNumber', () => {
     });
   });
 
+  it('says it in the browser’s language, numbers written as the field takes them', () => {
+    useTestLocale('de');
+    expect(checkNumber('idleSeconds', '4000')).toEqual({
+      ok: false,
+      message: 'Höchstens 3600 Sekunden.',
+    });
+    expect(checkNumber('sitMinutes', '')).toEqual({
+      ok: false,
+      message: 'Geben Sie eine Zahl von 5 bis 240 Minuten ein.',
+    });
+    useTestLocale('es');
+    expect(checkNumber('breakMinutes', '0')).toEqual({
+      ok: false,
+      message: 'No puede ser 0. Usa de 1 a 30 minutos.',
+    });
+  });
+
   it('uses the singular unit for one', () => {
     expect(checkNumber('breakMinutes', '31')).toEqual({
       ok: false,
@@ -92,7 +111,7 @@ describe('times of day', () => {
     expect(checkWorkingTime('end', '09:00', 540)).toEqual({
       ok: false,
       message:
-        'Must be after the start of your working day (09:00). Hours cannot run past midnight.',
+        'Must be after the start of your working day (9:00\u00a0AM). Hours cannot run past midnight.',
     });
     expect(checkWorkingTime('end', '08:00', 540).ok).toBe(false);
     expect(checkWorkingTime('end', '00:00', 540)).toEqual({ ok: true, value: 1440 });
@@ -101,9 +120,21 @@ describe('times of day', () => {
   it('refuses a start at or after the end, naming the end', () => {
     expect(checkWorkingTime('start', '18:00', 1050)).toEqual({
       ok: false,
-      message: 'Must be before the end of your working day (17:30).',
+      message: 'Must be before the end of your working day (5:30\u00a0PM).',
     });
     expect(checkWorkingTime('start', '08:15', 1050)).toEqual({ ok: true, value: 495 });
+  });
+
+  it('shows times in the user’s own clock style, the end of the day as midnight', () => {
+    expect(showTimeOfDay(1050)).toBe('5:30\u00a0PM');
+    expect(showTimeOfDay(1440)).toBe('12:00\u00a0AM');
+    useTestLocale('de');
+    expect(showTimeOfDay(540)).toBe('9:00');
+    expect(showTimeOfDay(1440)).toBe('0:00');
+    expect(checkWorkingTime('start', '18:00', 1050)).toEqual({
+      ok: false,
+      message: 'Muss vor dem Ende Ihres Arbeitstags liegen (17:30).',
+    });
   });
 
   it('asks for a time when the field is empty', () => {
