@@ -34,20 +34,6 @@ export function categoryLabel(category: ExerciseCategory): string {
   return t(LABEL_KEYS[category]);
 }
 
-/**
- * @deprecated Use `categoryLabel`. Kept, read afresh on every access, so pages still written
- * against the old table show the user's language until they move over.
- */
-export const CATEGORY_LABELS: Readonly<Record<ExerciseCategory, string>> = Object.defineProperties(
-  {} as Record<ExerciseCategory, string>,
-  Object.fromEntries(
-    EXERCISE_CATEGORIES.map((category) => [
-      category,
-      { enumerable: true, get: () => categoryLabel(category) },
-    ]),
-  ),
-);
-
 export function isExerciseCategory(value: unknown): value is ExerciseCategory {
   return (EXERCISE_CATEGORIES as readonly unknown[]).includes(value);
 }

@@ -1,5 +1,5 @@
 import {
-  CATEGORY_LABELS,
+  categoryLabel,
   EXERCISE_CATEGORIES,
   type ExerciseCategory,
 } from '@/lib/content/categories';
@@ -34,7 +34,7 @@ export function BreakSection(props: SectionProps) {
                 checked={excluded.includes(category)}
                 onChange={(event) => toggle(category, event.currentTarget.checked)}
               />
-              {CATEGORY_LABELS[category]}
+              {categoryLabel(category)}
             </label>
           ))}
         </div>

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CATEGORY_LABELS,
-  categoryLabel,
-  EXERCISE_CATEGORIES,
-  isExerciseCategory,
-} from '@/lib/content/categories';
+import { categoryLabel, EXERCISE_CATEGORIES, isExerciseCategory } from '@/lib/content/categories';
 import { LOCALES } from '@/lib/i18n/catalog';
 import { useTestLocale } from '../../support/i18n';
 
@@ -27,13 +22,6 @@ describe('exercise categories', () => {
     const labels = EXERCISE_CATEGORIES.map(categoryLabel);
     for (const label of labels) expect(label).not.toMatch(/^exercises_/);
     expect(new Set(labels).size).toBe(labels.length);
-  });
-
-  it('keeps the old label table working, in the language of the moment', () => {
-    expect(CATEGORY_LABELS['hips-legs']).toBe('Hips and legs');
-    useTestLocale('de');
-    expect(CATEGORY_LABELS['hips-legs']).toBe('Hüften und Beine');
-    expect(Object.keys(CATEGORY_LABELS)).toEqual([...EXERCISE_CATEGORIES]);
   });
 
   it('recognises only known categories', () => {
