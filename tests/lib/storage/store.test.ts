@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage as wxtStorage } from 'wxt/utils/storage';
@@ -288,4 +290,21 @@ describe('the same stored format as WXT storage', () => {
     expect(await wxtItem.getValue()).toEqual(value);
     expect(await wxtItem.getMeta()).toEqual({ v: 2 });
   });
+});
+
+describe('one storage layer', () => {
+  const ROOT = resolve(import.meta.dirname, '../../..');
+  const sources = (dir: string): string[] =>
+    readdirSync(join(ROOT, dir)).flatMap((name) => {
+      const path = join(ROOT, dir, name);
+      if (statSync(path).isDirectory()) return sources(relative(ROOT, path));
+      return /\.tsx?$/.test(name) ? [relative(ROOT, path)] : [];
+    });
+
+  it.each([...sources('entrypoints'), ...sources('lib'), ...sources('components')])(
+    '%s does not use WXT storage (it would add its 3 kB gzip back to the worker or a page)',
+    (file) => {
+      expect(readFileSync(join(ROOT, file), 'utf8')).not.toMatch(/['"]wxt\/utils\/storage['"]/);
+    },
+  );
 });
