@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import type { Tip } from '@/lib/content/tips';
 import type { Badge, Effect, EngineState } from '@/lib/session/state';
 import type { Settings } from '@/lib/settings/schema';
+import { storage } from '@/lib/storage/store';
 import { clearReminder, showReminder } from './notifications';
 
 export const ALARM_NAME = 'limber-next';

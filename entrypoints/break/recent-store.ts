@@ -1,5 +1,5 @@
-import { storage } from 'wxt/utils/storage';
 import { parseRecent, type RecentExercise, rememberShown } from '@/lib/routine/recent';
+import { storage } from '@/lib/storage/store';
 
 /** The moves the break page showed lately (ids with times), so routines avoid repeating them. */
 export const recentExercisesItem = storage.defineItem<unknown>('local:recentExercises');

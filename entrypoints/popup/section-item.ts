@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { storage } from '@/lib/storage/store';
 
 /**
  * The guidance section the user last opened, so the popup opens where they left it. Only a

@@ -1,12 +1,12 @@
-import { storage } from 'wxt/utils/storage';
 import type { HistoryData } from '@/lib/history/aggregate';
 import { parseHistory } from '@/lib/history/parse';
 import { parseEngineState } from '@/lib/session/persist';
 import type { BreakRecord, EngineState } from '@/lib/session/state';
+import { storage } from './store';
 
 /**
  * The one place in lib/ that touches browser storage. Values are stored raw and validated on
- * every read, because WXT only applies a fallback when a value is missing altogether.
+ * every read, because a fallback only applies when a value is missing altogether.
  */
 
 // Settings live in sync storage with a local fallback; see ./settings.ts.
@@ -24,7 +24,7 @@ export const recordsItem = storage.defineItem<BreakRecord[]>('local:records', { 
 /**
  * Per-day history totals (lib/history/aggregate.ts), kept a year. A change of format raises
  * `version` and adds the step from the old shape under `migrations`; the value is still parsed
- * on every read, because WXT only logs a migration that fails.
+ * on every read, because a migration that fails is only logged.
  */
 export const historyItem = storage.defineItem<unknown>('local:history', {
   version: 1,

@@ -1,13 +1,13 @@
-import { storage } from 'wxt/utils/storage';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '@/lib/settings/migrations';
 import { type ParsedSettings, parseSettings, type Settings } from '@/lib/settings/schema';
+import { storage } from './store';
 
 /**
  * Where the settings live. They belong in `storage.sync`, so they follow the user to every
  * browser signed in to the same account. When sync refuses a write (over its quota, or turned
  * off), they are kept in `storage.local` instead and `settingsPlace` says so, until a later save
- * reaches sync again. Values are validated on every read: a migration failure is only logged by
- * WXT, and a synced value may come from another version of Limber.
+ * reaches sync again. Values are validated on every read: a migration failure is only logged
+ * (./store.ts), and a synced value may come from another version of Limber.
  */
 
 export type SettingsPlace =

@@ -6,8 +6,8 @@ import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 type SettingsStore = typeof import('@/lib/storage/settings');
 
 /**
- * WXT runs an item's migrations when the item is defined, that is when a page or the worker
- * loads this module; so each test seeds storage first and then loads a fresh copy.
+ * An item's migrations run when the item is defined (lib/storage/store.ts), that is when a page
+ * or the worker loads this module; so each test seeds storage first and then loads a fresh copy.
  */
 async function load(): Promise<SettingsStore> {
   vi.resetModules();
@@ -97,7 +97,7 @@ describe('settings storage', () => {
         settings$: { v: SETTINGS_VERSION + 1 },
       });
       const store = await load();
-      // WXT logs the refused downgrade; the value itself is left for the newer version.
+      // The refused downgrade is logged; the value itself is left for the newer version.
       expect(error).toHaveBeenCalled();
       const loaded = await store.loadSettings();
       expect(loaded.settings).toEqual({ ...mine, sitMinutes: DEFAULT_SETTINGS.sitMinutes });
