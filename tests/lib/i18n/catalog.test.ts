@@ -41,6 +41,12 @@ describe('every language says everything English says, and nothing else', () => 
     expect(catalogs[locale].common_locale).toBe(locale);
   });
 
+  it('French keeps its colons, semicolons, question and exclamation marks off the line start', () => {
+    // A no-break space before them, as French typography has it, so a line never starts with one.
+    const plain = Object.entries(catalogs.fr).filter(([, text]) => / [:;?!]/.test(text));
+    expect(plain).toEqual([]);
+  });
+
   it.each(LOCALES)('%s fits the stores’ limits on the name and description', (locale) => {
     expect(catalogs[locale].extension_name?.length).toBeLessThanOrEqual(75);
     expect(catalogs[locale].extension_description?.length).toBeLessThanOrEqual(132);
