@@ -3,7 +3,10 @@
  * text reaches the bundle this way). Add a line here for each new area file.
  */
 type English = typeof import('./locales/en/extension.json') &
-  typeof import('./locales/en/common.json');
+  typeof import('./locales/en/common.json') &
+  typeof import('./locales/en/tips.json') &
+  typeof import('./locales/en/notify.json') &
+  typeof import('./locales/en/badge.json');
 
 export type MessageKey = keyof English & string;
 
