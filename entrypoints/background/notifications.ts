@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { Tip } from '@/lib/content/tips';
+import { type Tip, tipKey } from '@/lib/content/tips';
+import { t, tData } from '@/lib/i18n/t';
 import type { ReminderNotification } from '@/lib/session/state';
 
 export const NOTIFICATION_ID = 'limber-break';
@@ -7,23 +8,30 @@ export const NOTIFICATION_ID = 'limber-break';
 /** Which button does what; Firefox shows no buttons, so there a click starts the break. */
 export const BUTTONS = { start: 0, snooze: 1 } as const;
 
+// The length is written so that no language needs a plural form ("2-minute", "2 min"): the
+// worker then does without plural rules, and it is size budgeted.
+function reminderTitle(note: ReminderNotification): string {
+  const minutes = note.breakMinutes;
+  if (note.kind === 'reminder') {
+    return t(note.long ? 'notify_reminder_long_title' : 'notify_reminder_title', minutes);
+  }
+  return t(note.long ? 'notify_due_long_title' : 'notify_due_title', minutes);
+}
+
 export function reminderText(
   note: ReminderNotification,
   tip: Tip | undefined,
   snoozeMinutes: number,
 ) {
-  const kind = note.long ? 'longer break' : 'break';
-  const title =
-    note.kind === 'reminder'
-      ? `Still sitting? Your ${note.breakMinutes}-minute ${kind} is waiting`
-      : `Time for a ${note.breakMinutes}-minute ${kind}`;
-  const message = tip ? `${tip.title}: ${tip.text}` : 'Stand up, move about and change position.';
-  const buttons = [{ title: 'Start break' }];
-  if (note.canSnooze) buttons.push({ title: `Snooze ${snoozeMinutes} min` });
+  const message = tip
+    ? t('notify_tip', tData(tipKey(tip.id, 'title')), tData(tipKey(tip.id, 'text')))
+    : t('notify_no_tip');
+  const buttons = [{ title: t('notify_start') }];
+  if (note.canSnooze) buttons.push({ title: t('notify_snooze', snoozeMinutes) });
   return {
-    title,
+    title: reminderTitle(note),
     message,
-    contextMessage: tip ? `Source: ${tip.source.name}` : undefined,
+    contextMessage: tip ? t('notify_source', tip.source.name) : undefined,
     buttons,
   };
 }

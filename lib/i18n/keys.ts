@@ -11,7 +11,10 @@ type English = typeof import('./locales/en/extension.json') &
   typeof import('./locales/en/redflags.json') &
   typeof import('./locales/en/guidance.json') &
   typeof import('./locales/en/options.json') &
-  typeof import('./locales/en/settings.json');
+  typeof import('./locales/en/settings.json') &
+  typeof import('./locales/en/tips.json') &
+  typeof import('./locales/en/notify.json') &
+  typeof import('./locales/en/badge.json');
 
 export type MessageKey = keyof English & string;
 

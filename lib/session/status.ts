@@ -1,3 +1,4 @@
+import { t, uiLocale } from '@/lib/i18n/t';
 import type { Settings } from '@/lib/settings/schema';
 import { nextWorkingBoundary } from './schedule';
 import type { Badge, EngineState } from './state';
@@ -67,7 +68,7 @@ export function minutesLeft(ms: number): number {
 }
 
 export function formatClock(at: number): string {
-  return new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return new Date(at).toLocaleTimeString(uiLocale(), { hour: '2-digit', minute: '2-digit' });
 }
 
 const COLORS = {
@@ -85,38 +86,40 @@ export function badgeFor(state: EngineState, now: number, settings: Settings): B
     case 'sitting': {
       const minutes = minutesLeft(status.remainingMs);
       return {
-        text: show ? `${minutes}m` : '',
+        text: show ? t('badge_minutes', minutes) : '',
         color: status.present ? COLORS.sitting : COLORS.away,
-        title: status.present
-          ? `Limber: next break in ${minutes} min`
-          : `Limber: you seem to be away; ${minutes} min of sitting left before a break`,
+        title: t(status.present ? 'badge_title_sitting' : 'badge_title_away', minutes),
       };
     }
     case 'due':
-      return { text: show ? 'move' : '', color: COLORS.due, title: 'Limber: time for a break' };
+      return {
+        text: show ? t('badge_due') : '',
+        color: COLORS.due,
+        title: t('badge_title_due'),
+      };
     case 'snoozed': {
       const minutes = minutesLeft(status.until - now);
       return {
-        text: show ? `${minutes}m` : '',
+        text: show ? t('badge_minutes', minutes) : '',
         color: COLORS.due,
-        title: `Limber: break snoozed, reminding you again in ${minutes} min`,
+        title: t('badge_title_snoozed', minutes),
       };
     }
     case 'onBreak':
       return {
-        text: show ? 'brk' : '',
+        text: show ? t('badge_on_break') : '',
         color: COLORS.onBreak,
-        title: `Limber: on a break until ${formatClock(status.endsAt)}`,
+        title: t('badge_title_on_break', formatClock(status.endsAt)),
       };
     case 'paused':
       // Shown even with the badge off: a pause that goes unnoticed is a pause never ended.
       return {
-        text: 'off',
+        text: t('badge_paused'),
         color: COLORS.paused,
         title:
           status.until === null
-            ? 'Limber: reminders paused until you turn them back on'
-            : `Limber: reminders paused until ${formatClock(status.until)}`,
+            ? t('badge_title_paused')
+            : t('badge_title_paused_until', formatClock(status.until)),
       };
     case 'offHours':
       return {
@@ -124,8 +127,8 @@ export function badgeFor(state: EngineState, now: number, settings: Settings): B
         color: COLORS.paused,
         title:
           status.until === null
-            ? 'Limber: outside your working hours'
-            : `Limber: outside your working hours; back at ${formatClock(status.until)}`,
+            ? t('badge_title_off_hours')
+            : t('badge_title_off_hours_until', formatClock(status.until)),
       };
   }
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { tipKey } from '@/lib/content/tips';
 import { CHROME_BUILD_DIR } from './support/chromium';
 import { type LoadedExtension, launchExtension } from './support/extension';
 import { Probe } from './support/probe';
@@ -89,14 +90,16 @@ describe('the sitting-session engine in Chromium', () => {
     expect((note?.at ?? 0) - dueAt).toBeLessThan(3 * SECOND);
     expect(note?.options.title).toBe('Time for a 2-minute break');
     expect(note?.options.message.length).toBeGreaterThan(20);
-    // The tip comes from the library file shipped in the package, with its source.
-    const file = readFileSync(join(CHROME_BUILD_DIR, 'content/tips.json'), 'utf8');
-    const tips = JSON.parse(file) as {
-      title: string;
-      text: string;
-      source: { name: string };
-    }[];
-    const tip = tips.find((t) => note?.options.message === `${t.title}: ${t.text}`);
+    // The tip comes from the library file shipped in the package, with its source, and its words
+    // from the package's English messages.
+    const read = (path: string) => JSON.parse(readFileSync(join(CHROME_BUILD_DIR, path), 'utf8'));
+    const tips = read('content/tips.json') as { id: string; source: { name: string } }[];
+    const messages = read('_locales/en/messages.json') as Record<string, { message: string }>;
+    const words = (id: string, part: 'title' | 'text') =>
+      messages[tipKey(id, part)]?.message ?? `(no ${part} for ${id})`;
+    const tip = tips.find(
+      (t) => note?.options.message === `${words(t.id, 'title')}: ${words(t.id, 'text')}`,
+    );
     expect(tip, `"${note?.options.message}" is a tip from the library`).toBeDefined();
     expect(note?.options.contextMessage).toBe(`Source: ${tip?.source.name}`);
     expect(note?.options.buttons?.map((b) => b.title)).toEqual(['Start break', 'Snooze 5 min']);
