@@ -56,10 +56,13 @@ describe('the popup in each shipped language', () => {
     await screenshot(page, `popup-${locale}`);
 
     // Open the red-flag check and the guidance: the longest text the popup shows.
-    for (const button of await page.getByRole('button', { expanded: false }).all()) {
-      if ((await button.getAttribute('aria-haspopup')) === null) await button.click();
-    }
-    await page.getByRole('radiogroup').first().waitFor();
+    const words = catalogs[locale];
+    await page.getByRole('button', { name: words.popup_red_flags_title }).click();
+    await page.getByRole('heading', { name: words.redflags_heading }).waitFor();
+    await page.getByRole('radio', { name: words.redflags_yes }).first().check();
+    await page.getByRole('button', { name: words.popup_guidance_title }).click();
+    await page.getByText(words.guidance_treatments_title ?? '', { exact: true }).click();
+    await page.getByRole('table').waitFor();
     await screenshot(page, `popup-${locale}-expanded`);
 
     const text = await pageText(page);
