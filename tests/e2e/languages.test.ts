@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCALES, type Locale, placeholdersOf } from '@/lib/i18n/catalog';
 import { readCatalogs } from '@/lib/i18n/files';
+import { axeViolations } from './support/axe';
 import { type LoadedExtension, launchExtension } from './support/extension';
 import { Probe } from './support/probe';
 import { screenshot } from './support/screenshot';
@@ -72,6 +73,7 @@ describe('the popup in each shipped language', () => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
     // The toolbar button's tooltip is the extension's name in that language.
     expect(await probe.badgeTitle()).toContain('Limber');
     expect(ext.errors).toEqual([]);

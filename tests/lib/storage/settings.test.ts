@@ -102,7 +102,7 @@ describe('settings storage', () => {
       const loaded = await store.loadSettings();
       expect(loaded.settings).toEqual({ ...mine, sitMinutes: DEFAULT_SETTINGS.sitMinutes });
       expect(loaded.problems).toEqual([
-        { field: 'sitMinutes', message: 'must be a whole number from 5 to 240' },
+        { field: 'sitMinutes', problem: 'not-whole-number', min: 5, max: 240 },
       ]);
     });
   });
