@@ -4,14 +4,8 @@ import { initialState, step } from '@/lib/session/machine';
 import { appendRecords } from '@/lib/session/persist';
 import type { BreakRecord, Effect, EngineEvent, EngineState } from '@/lib/session/state';
 import type { Settings } from '@/lib/settings/schema';
-import {
-  engineStateItem,
-  historyItem,
-  readEngineState,
-  readHistory,
-  readSettings,
-  recordsItem,
-} from '@/lib/storage/items';
+import { historyItem, readHistory } from '@/lib/storage/history';
+import { engineStateItem, readEngineState, readSettings, recordsItem } from '@/lib/storage/items';
 import { runEffects } from './effects';
 import { loadTips } from './tips';
 

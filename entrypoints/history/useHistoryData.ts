@@ -2,13 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { HistoryData } from '@/lib/history/aggregate';
 import { type SatRecord, satRecords } from '@/lib/history/parse';
 import type { EngineState } from '@/lib/session/state';
-import {
-  engineStateItem,
-  historyItem,
-  readEngineState,
-  readHistory,
-  recordsItem,
-} from '@/lib/storage/items';
+import { historyItem, readHistory } from '@/lib/storage/history';
+import { engineStateItem, readEngineState, recordsItem } from '@/lib/storage/items';
 
 export interface HistorySnapshot {
   history: HistoryData;

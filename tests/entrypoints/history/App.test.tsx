@@ -6,7 +6,7 @@ import { emptyDay } from '@/lib/history/aggregate';
 import { LOCALES } from '@/lib/i18n/catalog';
 import { readCatalogs } from '@/lib/i18n/files';
 import type { EngineState } from '@/lib/session/state';
-import { clearHistory } from '@/lib/storage/items';
+import { clearHistory } from '@/lib/storage/history';
 import { useTestLocale } from '../../support/i18n';
 
 const MIN = 60_000;
