@@ -5,6 +5,7 @@ import { BreakTimer } from '@/components/BreakTimer';
 import { ExerciseCard } from '@/components/ExerciseCard';
 import {
   type Exercise,
+  exerciseById,
   exerciseName,
   GENERAL_CAUTION,
   generalCaution,
@@ -23,7 +24,7 @@ import {
 } from '@/lib/routine/progress';
 import type { Phase } from '@/lib/session/state';
 import { readSettings } from '@/lib/storage/items';
-import { restoreProgress, saveProgress } from './progress-store';
+import { restoreProgress, restoreRoutine, saveProgress, saveRoutine } from './progress-store';
 import { markShown, readRecent } from './recent-store';
 import { type Shortcut, useShortcuts } from './shortcuts';
 import { useNow } from './useNow';
@@ -42,13 +43,18 @@ function report(error: unknown): void {
 
 /**
  * The routine for this break, chosen once per break from the settings and recent history as
- * stored now: a settings change can reach this page after the break has started, so the page's
- * own copy may be behind.
+ * stored now (a settings change can reach this page after the break has started, so the page's
+ * own copy may be behind), then kept for the tab so a reload shows the same moves.
  */
 function useRoutine(phase: OnBreak): Exercise[] | null {
   const [routine, setRoutine] = useState<Exercise[] | null>(null);
   useEffect(() => {
     let live = true;
+    const saved = restoreRoutine(phase.startedAt)?.map(exerciseById);
+    if (saved?.length && saved.every((move): move is Exercise => move !== undefined)) {
+      setRoutine(saved);
+      return;
+    }
     const recent = readRecent().catch((error: unknown) => {
       report(error);
       return [];
@@ -56,16 +62,19 @@ function useRoutine(phase: OnBreak): Exercise[] | null {
     Promise.all([readSettings(), recent])
       .then(([settings, history]) => {
         if (!live) return;
-        setRoutine(
-          chooseRoutine({
-            breakMs: phase.endsAt - phase.startedAt,
-            long: phase.long,
-            excluded: settings.excludedCategories,
-            recent: history,
-            startedAt: phase.startedAt,
-            seed: phase.startedAt,
-          }),
+        const chosen = chooseRoutine({
+          breakMs: phase.endsAt - phase.startedAt,
+          long: phase.long,
+          excluded: settings.excludedCategories,
+          recent: history,
+          startedAt: phase.startedAt,
+          seed: phase.startedAt,
+        });
+        saveRoutine(
+          phase.startedAt,
+          chosen.map((move) => move.id),
         );
+        setRoutine(chosen);
       })
       .catch(report);
     return () => {

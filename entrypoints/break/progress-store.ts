@@ -21,3 +21,26 @@ export function saveProgress(startedAt: number, progress: Progress): void {
     // Storage full or blocked: the routine goes on, only a reload would start it over.
   }
 }
+
+const routineKey = (startedAt: number) => `limber-break-routine:${startedAt}`;
+
+/**
+ * The move ids chosen for this break, so a reload shows the same routine: choosing again would
+ * not, because showing a move moves it to the end of the recent list that the choice reads.
+ */
+export function restoreRoutine(startedAt: number): string[] | null {
+  try {
+    const saved: unknown = JSON.parse(sessionStorage.getItem(routineKey(startedAt)) ?? 'null');
+    return Array.isArray(saved) && saved.every((id) => typeof id === 'string') ? saved : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveRoutine(startedAt: number, ids: readonly string[]): void {
+  try {
+    sessionStorage.setItem(routineKey(startedAt), JSON.stringify(ids));
+  } catch {
+    // Storage full or blocked: a reload would choose the routine afresh.
+  }
+}
