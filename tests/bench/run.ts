@@ -1,3 +1,5 @@
+// First: the engine words its badge through browser.i18n, which Node lacks (see the file).
+import '../e2e/support/messages';
 import { cpus, freemem, totalmem } from 'node:os';
 import type { Page } from 'playwright-core';
 import { type LoadedExtension, launchExtension } from '../e2e/support/extension';

@@ -2,6 +2,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+const VERSION: string = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../package.json'), 'utf8'),
+).version;
+
 /** Where `wxt build` and `wxt zip` write. */
 export const OUTPUT_DIR = resolve(import.meta.dirname, '../../.output');
 export const CHROME_DIR = join(OUTPUT_DIR, 'chrome-mv3');
@@ -67,7 +71,13 @@ export function measureSizes(dir = CHROME_DIR, outputDir = OUTPUT_DIR): Sizes {
     : [];
   const zips = existsSync(outputDir)
     ? readdirSync(outputDir)
-        .filter((name) => name.endsWith('.zip'))
+        // Only this version's: zips of earlier versions may still lie in the folder.
+        .filter(
+          (name) =>
+            name.endsWith(`-${VERSION}-chrome.zip`) ||
+            name.endsWith(`-${VERSION}-firefox.zip`) ||
+            name.endsWith(`-${VERSION}-sources.zip`),
+        )
         .map((file) => ({ file, bytes: statSync(join(outputDir, file)).size }))
     : [];
   return {
