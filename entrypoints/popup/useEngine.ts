@@ -46,9 +46,12 @@ export function useEngine(): Engine {
 
   const send = useCallback(
     async (intent: Intent) => {
-      // One intent at a time: a double click must not, say, snooze twice.
-      if (sending.current) return;
-      sending.current = true;
+      // One user action at a time: a double click must not, say, snooze twice. Asking for the
+      // status does not count: the controls show the stored state before the background
+      // answers, and a click then must not be lost.
+      const action = intent.type !== 'getStatus';
+      if (action && sending.current) return;
+      if (action) sending.current = true;
       try {
         const reply: unknown = await browser.runtime.sendMessage(intent);
         if (!isReply(reply)) {
@@ -70,7 +73,7 @@ export function useEngine(): Engine {
           ),
         );
       } finally {
-        sending.current = false;
+        if (action) sending.current = false;
       }
     },
     [show],

@@ -126,6 +126,22 @@ describe('popup', () => {
     expect(screen.queryByText('Sitting')).toBeNull();
   });
 
+  it('acts on a click made while the first status is still on its way', async () => {
+    // The stored state shows the controls at once; the background is slow to answer getStatus.
+    await engineStateItem.setValue(due());
+    const sent: Intent[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((message: unknown) => {
+      const intent = message as Intent;
+      sent.push(intent);
+      if (intent.type === 'getStatus') return new Promise(() => undefined);
+      return Promise.resolve(reply(sitting(30 * MIN)));
+    });
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Skip' }));
+    expect(await screen.findByText('Sitting')).toBeTruthy();
+    expect(sent).toEqual([{ type: 'getStatus' }, { type: 'skipBreak' }]);
+  });
+
   it('says so when the background does not answer, and can try again', async () => {
     let up = false;
     background(() => (up ? sitting(10 * MIN) : undefined));
