@@ -2,15 +2,42 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCALES, type Locale } from '@/lib/i18n/catalog';
+import { readCatalogs } from '@/lib/i18n/files';
 import { type LoadedExtension, launchExtension } from './support/extension';
 import { Probe } from './support/probe';
 import { sittingState } from './support/seed';
 
 /** The size both stores take for screenshots. */
 const STORE = { width: 1280, height: 800 } as const;
-const STORE_DIR = resolve(import.meta.dirname, '../../.output/store');
+const STORE_ROOT = resolve(import.meta.dirname, '../../.output/store');
 
 const MIN = 60_000;
+const catalogs = readCatalogs();
+
+/** The line beside the popup in its store picture: store copy, so it lives here, not in the app. */
+const PITCH: Record<Locale, { headline: string; text: string; alt: string }> = {
+  en: {
+    headline: 'Get up before your back tells you to',
+    text: 'Limber counts only the time you really sit, reminds you to move every 30 minutes, and counts time away as a break.',
+    alt: 'The Limber popup',
+  },
+  es: {
+    headline: 'Levántate antes de que tu espalda te lo pida',
+    text: 'Limber cuenta solo el tiempo que pasas sentado de verdad, te recuerda moverte cada 30 minutos y cuenta el tiempo fuera como una pausa.',
+    alt: 'La ventana de Limber',
+  },
+  de: {
+    headline: 'Stehen Sie auf, bevor Ihr Rücken es verlangt',
+    text: 'Limber zählt nur die Zeit, die Sie wirklich sitzen, erinnert Sie alle 30 Minuten an Bewegung und zählt Zeit weg vom Computer als Pause.',
+    alt: 'Das Limber-Fenster',
+  },
+  fr: {
+    headline: 'Levez-vous avant que votre dos ne vous le demande',
+    text: 'Limber ne compte que le temps où vous êtes vraiment assis, vous rappelle de bouger toutes les 30\u00a0minutes et compte le temps passé loin de l’écran comme une pause.',
+    alt: 'La fenêtre de Limber',
+  },
+};
 
 function dayKey(day: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -54,24 +81,28 @@ function weekOfHistory() {
   return { days, openDue: null };
 }
 
-async function save(page: Page, name: string): Promise<string> {
-  await mkdir(STORE_DIR, { recursive: true });
-  const path = resolve(STORE_DIR, `${name}.png`);
+async function save(page: Page, dir: string, name: string): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  const path = resolve(dir, `${name}.png`);
   // Exactly the store's size: not the full page, which may be taller.
   await page.screenshot({ path, clip: { x: 0, y: 0, ...STORE } });
   return path;
 }
 
 /**
- * Store screenshots, made from the real extension at the stores' 1280x800. The popup is a small
- * window, so it is shown at its own size on a plain backdrop with one line saying what it does.
+ * Store screenshots, made from the real extension at the stores' 1280x800, in each shipped
+ * language (`.output/store/<lang>/`). The popup is a small window, so it is shown at its own size
+ * on a plain backdrop with one line saying what it does.
  */
-describe('store screenshots', () => {
+describe.each(LOCALES)('store screenshots in %s', (locale) => {
+  const words = catalogs[locale];
+  const pitch = PITCH[locale];
+  const STORE_DIR = resolve(STORE_ROOT, locale);
   let ext: LoadedExtension;
   let probe: Probe;
 
   beforeAll(async () => {
-    ext = await launchExtension();
+    ext = await launchExtension({ lang: locale });
     probe = await Probe.open(ext);
     await probe.setHistory(weekOfHistory());
   });
@@ -86,7 +117,7 @@ describe('store screenshots', () => {
       const popup = await ext.openPage('popup.html');
       await popup.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
       await popup.setViewportSize({ width: 380, height: 600 });
-      await popup.getByRole('timer', { name: 'Time to your next break' }).waitFor();
+      await popup.getByRole('timer', { name: words.popup_sitting_timer }).waitFor();
       // As tall as its content, as the browser sizes a popup: measured in a short viewport, since
       // the page fills whatever height it is given.
       await popup.setViewportSize({ width: 380, height: 100 });
@@ -98,16 +129,16 @@ describe('store screenshots', () => {
       const frame = await ext.context.newPage();
       await frame.setViewportSize(STORE);
       const dark = scheme === 'dark';
-      await frame.setContent(`<!doctype html><html lang="en"><body style="margin:0;height:800px;
+      await frame.setContent(`<!doctype html><html lang="${locale}"><body style="margin:0;height:800px;
         display:flex;align-items:center;justify-content:center;gap:72px;font-family:system-ui,sans-serif;
         background:${dark ? '#0f1d1c' : '#e6f2f1'};color:${dark ? '#e6f2f1' : '#0f2e2c'}">
-        <div style="max-width:520px"><h1 style="font-size:52px;margin:0 0 20px">Get up before your back tells you to</h1>
-        <p style="font-size:24px;line-height:1.45;margin:0">Limber counts only the time you really sit, reminds you to move every 30 minutes, and counts time away as a break.</p></div>
-        <img alt="The Limber popup" style="border-radius:12px;box-shadow:0 12px 40px rgba(0,0,0,.3);max-height:720px"
+        <div style="max-width:520px"><h1 style="font-size:52px;margin:0 0 20px">${pitch.headline}</h1>
+        <p style="font-size:24px;line-height:1.45;margin:0">${pitch.text}</p></div>
+        <img alt="${pitch.alt}" style="border-radius:12px;box-shadow:0 12px 40px rgba(0,0,0,.3);max-height:720px"
           src="data:image/png;base64,${image.toString('base64')}"></body></html>`);
-      await frame.getByRole('img', { name: 'The Limber popup' }).waitFor();
+      await frame.getByRole('img', { name: pitch.alt }).waitFor();
       await frame.waitForFunction(() => document.images[0]?.complete);
-      const path = await save(frame, `1-popup-${scheme}`);
+      const path = await save(frame, STORE_DIR, `1-popup-${scheme}`);
       expect(path).toContain('.output/store/');
       await frame.close();
     }
@@ -121,8 +152,8 @@ describe('store screenshots', () => {
     const page = await opened;
     await page.setViewportSize(STORE);
     await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
-    await page.getByRole('button', { name: 'Next' }).waitFor();
-    await save(page, '2-break-light');
+    await page.getByRole('button', { name: words.break_next }).waitFor();
+    await save(page, STORE_DIR, '2-break-light');
     await probe.send({ type: 'endBreak' });
     await page.close();
   });
@@ -131,8 +162,8 @@ describe('store screenshots', () => {
     const page = await ext.openPage('history.html');
     await page.setViewportSize(STORE);
     await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
-    await page.getByRole('heading', { level: 2, name: 'Breaks' }).waitFor();
-    await save(page, '3-history-dark');
+    await page.getByRole('heading', { level: 2, name: words.history_breaks_heading }).waitFor();
+    await save(page, STORE_DIR, '3-history-dark');
     await page.close();
   });
 
@@ -142,7 +173,7 @@ describe('store screenshots', () => {
     await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByRole('spinbutton').first().waitFor();
-    await save(page, '4-options-light');
+    await save(page, STORE_DIR, '4-options-light');
     await page.close();
   });
 
