@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, type Locale, placeholdersOf } from '@/lib/i18n/catalog';
 import { readCatalogs } from '@/lib/i18n/files';
 import { axeViolations } from './support/axe';
@@ -36,20 +36,34 @@ async function pageText(page: Page): Promise<string> {
   return page.evaluate(() => document.body.innerText);
 }
 
-describe('the popup in each shipped language', () => {
-  let ext: LoadedExtension | undefined;
+/** What a page in another language must not show, and must not do at its width. */
+async function expectLocalized(page: Page, locale: Locale): Promise<void> {
+  const text = await pageText(page);
+  expect(messagesShown(text, locale).length).toBeGreaterThan(5);
+  if (locale !== 'en') expect(englishLeftIn(text, locale)).toEqual([]);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+}
 
-  afterEach(async () => {
-    await ext?.close();
-    ext = undefined;
-  });
+describe.each(LOCALES)('Limber with the browser in %s', (locale) => {
+  const words = catalogs[locale];
+  let ext: LoadedExtension;
+  let probe: Probe;
 
-  it.each(LOCALES)('renders in %s when the browser is in that language', async (locale) => {
+  beforeAll(async () => {
     ext = await launchExtension({ lang: locale });
-    const probe = await Probe.open(ext);
+    probe = await Probe.open(ext);
     await probe.setEngineState(sittingState(Date.now(), 20 * MIN));
     await probe.send({ type: 'getStatus' });
+  });
 
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('renders the popup in that language', async () => {
     const page = await ext.openPage('popup.html');
     await page.setViewportSize({ width: 380, height: 600 });
     await page.getByRole('timer').first().waitFor();
@@ -57,7 +71,6 @@ describe('the popup in each shipped language', () => {
     await screenshot(page, `popup-${locale}`);
 
     // Open the red-flag check and the guidance: the longest text the popup shows.
-    const words = catalogs[locale];
     await page.getByRole('button', { name: words.popup_red_flags_title }).click();
     await page.getByRole('heading', { name: words.redflags_heading }).waitFor();
     await page.getByRole('radio', { name: words.redflags_yes }).first().check();
@@ -66,16 +79,39 @@ describe('the popup in each shipped language', () => {
     await page.getByRole('table').waitFor();
     await screenshot(page, `popup-${locale}-expanded`);
 
-    const text = await pageText(page);
-    expect(messagesShown(text, locale).length).toBeGreaterThan(15);
-    if (locale !== 'en') expect(englishLeftIn(text, locale)).toEqual([]);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(messagesShown(await pageText(page), locale).length).toBeGreaterThan(15);
+    await expectLocalized(page, locale);
     expect(await axeViolations(page)).toEqual([]);
     // The toolbar button's tooltip is the extension's name in that language.
     expect(await probe.badgeTitle()).toContain('Limber');
+    await page.close();
+  });
+
+  it('renders the settings, history and break pages in that language', async () => {
+    for (const path of ['options.html', 'history.html', 'break.html']) {
+      const page = await ext.openPage(path);
+      await page.setViewportSize({ width: 400, height: 700 });
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
+      await expectLocalized(page, locale);
+      await page.close();
+    }
+    // A break under way: the moves, their doses and the keyboard help.
+    const opened = ext.context.waitForEvent('page', {
+      predicate: (p) => p.url().endsWith('/break.html'),
+    });
+    await probe.send({ type: 'startBreak' });
+    const page = await opened;
+    await page.setViewportSize({ width: 400, height: 700 });
+    await page.getByRole('button', { name: words.break_next }).waitFor();
+    await expectLocalized(page, locale);
+    // Without the move's entrance animation, so the picture shows the page as it settles.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await screenshot(page, `break-${locale}`);
+    await probe.send({ type: 'endBreak' });
+  });
+
+  it('logged no errors in any extension console', () => {
     expect(ext.errors).toEqual([]);
   });
 });
