@@ -7,17 +7,11 @@
  */
 
 import { formatNumber, t, uiLocale } from '@/lib/i18n/t';
-import { NUMBER_BOUNDS, type Settings } from './schema';
+import { type BooleanField, NUMBER_BOUNDS, type Settings } from './schema';
+
+export { BOOLEAN_FIELDS, type BooleanField } from './schema';
 
 export type NumberField = keyof typeof NUMBER_BOUNDS;
-
-export type BooleanField =
-  | 'reRemind'
-  | 'holdDuringFullscreen'
-  | 'showBadge'
-  | 'notificationStays'
-  | 'notificationSilent'
-  | 'breakSound';
 
 /** What a number setting counts; each has its own sentences, since units differ in grammar. */
 export type Unit = 'minutes' | 'seconds' | 'breaks' | 'snoozes';
@@ -129,12 +123,3 @@ export const SETTING_KEYS = [
 export const WORKING_HOURS_KEYS = ['enabled', 'days', 'start', 'end'] as const;
 
 export const NUMBER_FIELDS = Object.keys(NUMBER_BOUNDS) as NumberField[];
-
-export const BOOLEAN_FIELDS: readonly BooleanField[] = [
-  'reRemind',
-  'holdDuringFullscreen',
-  'showBadge',
-  'notificationStays',
-  'notificationSilent',
-  'breakSound',
-];

@@ -69,6 +69,18 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 }) as Readonly<Settings>;
 
 /** Inclusive bounds of each numeric setting. */
+/** The on/off settings, each read the same way. */
+export const BOOLEAN_FIELDS = [
+  'reRemind',
+  'holdDuringFullscreen',
+  'showBadge',
+  'notificationStays',
+  'notificationSilent',
+  'breakSound',
+] as const satisfies readonly (keyof Settings)[];
+
+export type BooleanField = (typeof BOOLEAN_FIELDS)[number];
+
 export const NUMBER_BOUNDS = {
   sitMinutes: { min: 5, max: 240 },
   breakMinutes: { min: 1, max: 30 },
@@ -175,14 +187,7 @@ export function parseSettings(input: unknown): ParsedSettings {
       problems.push({ field, problem: 'not-whole-number', min, max });
     }
   }
-  for (const field of [
-    'reRemind',
-    'holdDuringFullscreen',
-    'showBadge',
-    'notificationStays',
-    'notificationSilent',
-    'breakSound',
-  ] as const) {
+  for (const field of BOOLEAN_FIELDS) {
     const raw = own(source, field);
     if (raw === undefined) continue;
     if (typeof raw === 'boolean') settings[field] = raw;
