@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { type LoadedExtension, launchExtension } from './support/extension';
 import { Probe } from './support/probe';
-import { sittingState } from './support/seed';
+import { localDayKey, sittingState } from './support/seed';
 
 const MIN = 60_000;
 const SCHEMES = ['light', 'dark'] as const;
@@ -26,8 +26,7 @@ describe('axe-core finds nothing to fix, in light and dark mode', () => {
   beforeAll(async () => {
     ext = await launchExtension();
     probe = await Probe.open(ext);
-    await probe.setEngineState(sittingState(Date.now(), 20 * MIN));
-    await probe.send({ type: 'getStatus' });
+    await probe.seedEngineState(sittingState(Date.now(), 20 * MIN));
   });
 
   afterAll(async () => {
@@ -84,16 +83,11 @@ describe('axe-core finds nothing to fix, in light and dark mode', () => {
   });
 
   it('in the history page, with days to chart', async () => {
-    const day = (offset: number) => {
-      const d = new Date();
-      d.setDate(d.getDate() + offset);
-      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-    };
     const totals = { due: 3, dueTaken: 2, completed: 2, natural: 1, snoozed: 1, skipped: 1 };
     await probe.setHistory({
       days: {
-        [day(-1)]: { ...totals, satMs: 130 * MIN, longestSatMs: 52 * MIN },
-        [day(-3)]: { ...totals, satMs: 95 * MIN, longestSatMs: 40 * MIN },
+        [localDayKey(-1)]: { ...totals, satMs: 130 * MIN, longestSatMs: 52 * MIN },
+        [localDayKey(-3)]: { ...totals, satMs: 95 * MIN, longestSatMs: 40 * MIN },
       },
       openDue: null,
     });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EXERCISE_CATEGORIES } from '@/lib/content/categories';
 import type { BreakRecord, EngineState } from '@/lib/session/state';
 import { type LoadedExtension, launchExtension } from './support/extension';
+import { horizontalOverflow } from './support/layout';
 import { Probe } from './support/probe';
 import { screenshot } from './support/screenshot';
 import { sittingState } from './support/seed';
@@ -94,10 +95,7 @@ describe('the guided break page in Chromium', () => {
     }
     // Nothing may stick out sideways at the small size.
     await page.setViewportSize({ width: 400, height: 600 });
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   });
 
   it('steps through the moves with the buttons and the keyboard', async () => {

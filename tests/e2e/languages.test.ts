@@ -4,6 +4,7 @@ import { LOCALES, type Locale, placeholdersOf } from '@/lib/i18n/catalog';
 import { readCatalogs } from '@/lib/i18n/files';
 import { axeViolations } from './support/axe';
 import { type LoadedExtension, launchExtension } from './support/extension';
+import { horizontalOverflow } from './support/layout';
 import { Probe } from './support/probe';
 import { screenshot } from './support/screenshot';
 import { sittingState } from './support/seed';
@@ -41,10 +42,7 @@ async function expectLocalized(page: Page, locale: Locale): Promise<void> {
   const text = await pageText(page);
   expect(messagesShown(text, locale).length).toBeGreaterThan(5);
   if (locale !== 'en') expect(englishLeftIn(text, locale)).toEqual([]);
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 }
 
 describe.each(LOCALES)('Limber with the browser in %s', (locale) => {
@@ -55,8 +53,7 @@ describe.each(LOCALES)('Limber with the browser in %s', (locale) => {
   beforeAll(async () => {
     ext = await launchExtension({ lang: locale });
     probe = await Probe.open(ext);
-    await probe.setEngineState(sittingState(Date.now(), 20 * MIN));
-    await probe.send({ type: 'getStatus' });
+    await probe.seedEngineState(sittingState(Date.now(), 20 * MIN));
   });
 
   afterAll(async () => {

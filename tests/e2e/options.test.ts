@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { showTimeOfDay } from '@/lib/settings/validate';
 import { type LoadedExtension, launchExtension } from './support/extension';
+import { horizontalOverflow } from './support/layout';
 import { Probe } from './support/probe';
 import { screenshot } from './support/screenshot';
 import { sittingState } from './support/seed';
@@ -707,10 +708,7 @@ describe('the options page in Chromium', () => {
           await page.getByLabel('Sitting time before a break').waitFor();
           // Show an error too, to see how it looks.
           await enter(page.getByLabel('Snooze length'), '0');
-          const overflow = await page.evaluate(
-            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-          );
-          expect(overflow).toBe(0);
+          expect(await horizontalOverflow(page)).toBe(0);
           await screenshot(page, `options-${width}-${scheme}`);
           await page.close();
         });

@@ -5,6 +5,7 @@ import { RED_FLAG_QUESTIONS } from '@/lib/content/red-flags';
 import { summariseToday } from '@/lib/history/today';
 import type { BreakRecord, EngineState } from '@/lib/session/state';
 import { type LoadedExtension, launchExtension } from './support/extension';
+import { horizontalOverflow } from './support/layout';
 import { Probe } from './support/probe';
 import { screenshot } from './support/screenshot';
 import { sittingState } from './support/seed';
@@ -15,12 +16,6 @@ const MIN = 60 * SECOND;
 
 /** The popup's size limit in Chrome is 800 x 600; it is designed for 380 px wide. */
 const POPUP = { width: 380, height: 600 };
-
-async function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-}
 
 /**
  * A screenshot the size Chrome would give the popup: as tall as its content up to the 600 px

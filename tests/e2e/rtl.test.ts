@@ -44,8 +44,7 @@ describe('right-to-left text does not break the layout', () => {
   beforeAll(async () => {
     ext = await launchExtension();
     const probe = await Probe.open(ext);
-    await probe.setEngineState(sittingState(Date.now(), 20 * MIN));
-    await probe.send({ type: 'getStatus' });
+    await probe.seedEngineState(sittingState(Date.now(), 20 * MIN));
   });
 
   afterAll(async () => {

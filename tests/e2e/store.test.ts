@@ -6,7 +6,7 @@ import { LOCALES, type Locale } from '@/lib/i18n/catalog';
 import { readCatalogs } from '@/lib/i18n/files';
 import { type LoadedExtension, launchExtension } from './support/extension';
 import { Probe } from './support/probe';
-import { sittingState } from './support/seed';
+import { dayKey, sittingState } from './support/seed';
 
 /** The size both stores take for screenshots. */
 const STORE = { width: 1280, height: 800 } as const;
@@ -38,11 +38,6 @@ const PITCH: Record<Locale, { headline: string; text: string; alt: string }> = {
     alt: 'La fenêtre de Limber',
   },
 };
-
-function dayKey(day: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
-}
 
 /** The last `count` working days before today, newest first. */
 function workingDays(count: number): Date[] {

@@ -22,3 +22,15 @@ export function sittingState(now: number, dueInMs: number): EngineState {
     shownTips: [],
   };
 }
+
+/** A day's key in the stored history ("2026-11-24"), in this machine's (and the browser's) zone. */
+export function dayKey(day: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
+}
+
+/** The key of the day `offset` days from today (-1 is yesterday). */
+export function localDayKey(offset: number): string {
+  const now = new Date();
+  return dayKey(new Date(now.getFullYear(), now.getMonth(), now.getDate() + offset, 12));
+}
