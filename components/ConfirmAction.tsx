@@ -89,7 +89,7 @@ export function ConfirmAction({
           {confirmLabel}
         </button>
         <button ref={cancelRef} type="button" disabled={busy} onClick={close}>
-          {t('popup_cancel')}
+          {t('common_cancel')}
         </button>
       </div>
     </fieldset>

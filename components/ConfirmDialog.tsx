@@ -8,8 +8,6 @@ interface ConfirmDialogProps {
   title: string;
   children: ComponentChildren;
   confirmLabel: string;
-  /** "Cancel" in the user's language when not given. */
-  cancelLabel?: string;
   onConfirm: () => void;
   /** Also called for Escape. */
   onCancel: () => void;
@@ -20,7 +18,7 @@ interface ConfirmDialogProps {
  * hides the page from screen readers while open. Focus starts on Cancel, the safe choice.
  */
 export function ConfirmDialog(props: ConfirmDialogProps) {
-  const { id, open, title, children, confirmLabel, cancelLabel = t('popup_cancel') } = props;
+  const { id, open, title, children, confirmLabel } = props;
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
 
@@ -52,7 +50,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           {confirmLabel}
         </button>
         <button type="button" ref={cancel} onClick={props.onCancel}>
-          {cancelLabel}
+          {t('common_cancel')}
         </button>
       </div>
     </dialog>

@@ -138,7 +138,6 @@ export function BackupSection({ form, settings }: { form: SettingsForm; settings
         open={confirming}
         title={t('options_reset_title')}
         confirmLabel={t('options_reset_confirm')}
-        cancelLabel={t('options_reset_cancel')}
         onCancel={closeConfirm}
         onConfirm={() => {
           setConfirming(false);
