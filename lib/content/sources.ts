@@ -38,6 +38,17 @@ export const SOURCES = {
     name: "O'Sullivan et al., 2020",
     url: 'https://doi.org/10.1136/bjsports-2019-101611',
   },
+  // The Lancet low back pain series, 2018: what causes back pain, and how few cases are serious.
+  hartvigsen2018: {
+    name: 'Hartvigsen et al., 2018',
+    url: 'https://doi.org/10.1016/S0140-6736(18)30480-X',
+  },
+  // Treatments: the evidence for muscle relaxants and for spinal manipulation.
+  cashin2021: { name: 'Cashin et al., 2021', url: 'https://doi.org/10.1136/bmj.n1446' },
+  rubinstein2019: {
+    name: 'Rubinstein et al., 2019',
+    url: 'https://doi.org/10.1136/bmj.l689',
+  },
 
   // Desk exercises
   mayoSittingStretches: {
