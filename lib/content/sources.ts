@@ -91,6 +91,18 @@ export const SOURCES = {
     name: 'NHS Gloucestershire',
     url: 'https://g-care.glos.nhs.uk/pathway/71/resource/3',
   },
+  nhsCaudaEquina: {
+    name: 'NHS',
+    url: 'https://www.nhs.uk/conditions/cauda-equina-syndrome/',
+  },
+  nhsAorticAneurysm: {
+    name: 'NHS',
+    url: 'https://www.nhs.uk/conditions/abdominal-aortic-aneurysm/',
+  },
+  niceCksLowBackPain: {
+    name: 'NICE CKS',
+    url: 'https://cks.nice.org.uk/topics/back-pain-low-without-radiculopathy/',
+  },
   verhagen2016: {
     name: 'Verhagen et al., 2016',
     url: 'https://link.springer.com/article/10.1007/s00586-016-4684-0',
