@@ -53,10 +53,26 @@ function comfortableOrder(a: Exercise, b: Exercise): number {
   return rank(a) - rank(b);
 }
 
+/** Of the candidates, the one working the areas least worked so far, then the one shown longest
+ * ago (so yesterday's moves wait their turn), then by the seed. */
+function pick(candidates: readonly Candidate[], used: ReadonlyMap<BodyArea, number>): Candidate {
+  return candidates.reduce((a, b) => {
+    const byArea = overlap(a.exercise, used) - overlap(b.exercise, used);
+    if (byArea !== 0) return byArea < 0 ? a : b;
+    if (a.lastShown !== b.lastShown) return a.lastShown < b.lastShown ? a : b;
+    return a.jitter <= b.jitter ? a : b;
+  });
+}
+
 /**
  * Picks the moves for one break: only allowed moves, never longer in total than the break,
  * each chosen to work the body areas least worked so far, then the move shown longest ago (so
  * yesterday's moves wait their turn), then by the seed.
+ *
+ * Every break gets the user on their feet: the first move chosen is a standing one (a walk or a
+ * standing stretch) whenever one is allowed and fits, since the studies behind breaking up
+ * sitting are about standing and walking (Thorp 2014; Dunstan 2012); seated moves fill the rest.
+ * Someone who switched off every standing move gets seated moves only.
  */
 export function chooseRoutine(
   request: RoutineRequest,
@@ -84,12 +100,8 @@ export function chooseRoutine(
   while (chosen.length < maxMoves) {
     const fitting = pool.filter((c) => c.exercise.seconds <= budget);
     if (fitting.length === 0) break;
-    const best = fitting.reduce((a, b) => {
-      const byArea = overlap(a.exercise, used) - overlap(b.exercise, used);
-      if (byArea !== 0) return byArea < 0 ? a : b;
-      if (a.lastShown !== b.lastShown) return a.lastShown < b.lastShown ? a : b;
-      return a.jitter <= b.jitter ? a : b;
-    });
+    const standing = fitting.filter((c) => c.exercise.position === 'standing');
+    const best = pick(chosen.length === 0 && standing.length > 0 ? standing : fitting, used);
     chosen.push(best.exercise);
     budget -= best.exercise.seconds;
     for (const area of best.exercise.areas) used.set(area, (used.get(area) ?? 0) + 1);
