@@ -39,8 +39,12 @@ export interface Exercise {
   illustration: Illustration;
 }
 
-/** Said once on the break page, for every move (health-facts.md section 4); its words are the
- * message `exercises_general_caution`. */
+/**
+ * Said once on the break page, for every move; its words are the message
+ * `exercises_general_caution`. Mild, familiar discomfort while moving is fine; sharp pain, pain
+ * spreading down a leg, or new pins and needles or numbness mean stop (NHS inform's back-pain
+ * exercises; NICE NG59), as does anything that makes symptoms worse.
+ */
 export const GENERAL_CAUTION = {
   source: SOURCES.nhsInformExercises,
 } as const;
@@ -49,10 +53,13 @@ export function generalCaution(): string {
   return t('exercises_general_caution');
 }
 
-// Wording (in lib/i18n/locales/*/exercises.json) is our own, written from
-// /work/shared/content/health-facts.md section 4; each language says the same steps, sides and
-// figures. Doses come from the source's range; `seconds` is the time a routine gives the move, a little above the
-// dose so there is time to change sides.
+// Wording (in lib/i18n/locales/*/exercises.json) is our own, written from each move's source
+// (Mayo Clinic, Newcastle Hospitals, Stanford EHS, NHS inform, the CSP); each language says the
+// same steps, sides and figures. Back bends say to look ahead, not up; the hamstring stretch says
+// to stop if tingling or pain spreads down a leg; the figure-four and knee-to-chest stretches are
+// not for after a hip replacement unless the surgeon or physiotherapist has cleared them. Doses
+// come from the source's range; `seconds` is the time a routine gives the move, a little above
+// the dose so there is time to change sides.
 export const EXERCISES: readonly Exercise[] = [
   {
     id: 'walk-break',

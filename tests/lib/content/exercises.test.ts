@@ -113,17 +113,101 @@ describe('exercise library', () => {
     }
   });
 
-  it('says pain means stop, for every move, in every language', () => {
-    expect(generalCaution()).toMatch(/pain means stop/i);
-    expect(generalCaution()).toMatch(/without wheels/i);
-    const said: Record<Exclude<Locale, 'en'>, RegExp[]> = {
-      es: [/el dolor significa que debes parar/, /sin ruedas/],
-      de: [/Schmerz heißt: aufhören/, /ohne Rollen/],
-      fr: [/une douleur signifie qu’il faut arrêter/, /sans roulettes/],
+  it('says what discomfort is fine and when to stop, for every move, in every language', () => {
+    // Mild, familiar discomfort is fine; sharp pain, pain down a leg, or new pins and needles or
+    // numbness mean stop (a clinical review replaced the old "pain means stop").
+    const said: Record<Locale, RegExp[]> = {
+      en: [
+        /mild, familiar discomfort while you move is fine/i,
+        /sharp pain/,
+        /pain that spreads down a leg/,
+        /new pins and needles or numbness/,
+        /makes your symptoms worse/,
+        /without bouncing/,
+        /keep breathing/,
+        /chair without wheels/,
+      ],
+      es: [
+        /molestia leve y conocida/,
+        /dolor agudo/,
+        /dolor que baja por una pierna/,
+        /hormigueo o un adormecimiento nuevos/,
+        /empeore tus síntomas/,
+        /sin rebotes/,
+        /sigue respirando/,
+        /sin ruedas/,
+      ],
+      de: [
+        /Leichte, vertraute Beschwerden/,
+        /stechendem Schmerz/,
+        /in ein Bein ausstrahlt/,
+        /neuem Kribbeln oder Taubheitsgefühl/,
+        /verschlimmert/,
+        /ohne zu wippen/,
+        /atmen Sie weiter/,
+        /ohne Rollen/,
+      ],
+      fr: [
+        /gêne légère et familière/,
+        /douleur vive/,
+        /douleur qui descend dans une jambe/,
+        /fourmillements ou d’engourdissement nouveaux/,
+        /aggrave vos symptômes/,
+        /sans faire de rebonds/,
+        /continuez à respirer/,
+        /sans roulettes/,
+      ],
     };
-    for (const [locale, patterns] of Object.entries(said)) {
-      useTestLocale(locale as Locale);
-      for (const pattern of patterns) expect(generalCaution(), locale).toMatch(pattern);
+    for (const locale of LOCALES) {
+      useTestLocale(locale);
+      for (const pattern of said[locale]) expect(generalCaution(), locale).toMatch(pattern);
+      expect(generalCaution(), locale).not.toMatch(
+        /pain means stop|el dolor significa|Schmerz heißt|une douleur signifie/i,
+      );
+    }
+  });
+
+  it('gives the moves with a particular risk their own caution, in every language', () => {
+    const caution = (id: string) => {
+      const move = exerciseById(id);
+      if (!move) throw new Error(`no ${id}`);
+      return exerciseCaution(move);
+    };
+    const step = (id: string, n: number) => {
+      const move = exerciseById(id);
+      if (!move) throw new Error(`no ${id}`);
+      return exerciseSteps(move)[n - 1];
+    };
+    const said: Record<Locale, { ahead: RegExp; leg: RegExp; hip: RegExp }> = {
+      en: {
+        ahead: /looking straight ahead, not up/,
+        leg: /tingling, or pain spreading down your leg/,
+        hip: /after a hip replacement unless your surgeon or physiotherapist/,
+      },
+      es: {
+        ahead: /mirada al frente, no hacia arriba/,
+        leg: /hormigueo o un dolor que baja por la pierna/,
+        hip: /prótesis de cadera, salvo que tu cirujano o tu fisioterapeuta/,
+      },
+      de: {
+        ahead: /geradeaus, nicht nach oben/,
+        leg: /kribbelt oder ein Schmerz ins Bein ausstrahlt/,
+        hip: /Hüftgelenkersatz weg, es sei denn, Ihr Operationsteam oder Ihre Physiopraxis/,
+      },
+      fr: {
+        ahead: /droit devant vous, pas vers le haut/,
+        leg: /fourmillements ou de douleur qui descend dans la jambe/,
+        hip: /prothèse de hanche, sauf si votre chirurgien ou votre kinésithérapeute/,
+      },
+    };
+    for (const locale of LOCALES) {
+      useTestLocale(locale);
+      const { ahead, leg, hip } = said[locale];
+      // The back bend is an extension: look ahead, not up.
+      expect(step('standing-back-bend', 2), locale).toMatch(ahead);
+      expect(caution('seated-hamstring'), locale).toMatch(leg);
+      expect(caution('figure-four'), locale).toMatch(hip);
+      expect(caution('seated-knee-to-chest'), locale).toMatch(hip);
     }
   });
 
