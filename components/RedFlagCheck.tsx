@@ -2,10 +2,11 @@ import { useId, useState } from 'preact/hooks';
 import {
   type Answers,
   evaluateRedFlags,
-  OUTCOMES,
-  RED_FLAG_DISCLAIMER,
+  outcomeFor,
   RED_FLAG_QUESTIONS,
+  redFlagDisclaimer,
 } from '@/lib/content/red-flags';
+import type { EmergencyRoute } from '@/lib/content/regions';
 import type { Source } from '@/lib/content/sources';
 import { t } from '@/lib/i18n/t';
 import './RedFlagCheck.css';
@@ -15,6 +16,8 @@ type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 interface RedFlagCheckProps {
   /** Level of the "Red-flag check" heading, to fit the page's outline. */
   headingLevel?: HeadingLevel;
+  /** Who to call in the user's country. */
+  route: EmergencyRoute;
 }
 
 function SourceLink({ source }: { source: Source }) {
@@ -29,11 +32,12 @@ function SourceLink({ source }: { source: Source }) {
  * Yes/no questions that say how soon back pain needs medical help. Answers live only in this
  * component's state: health answers are never stored, and every visit starts fresh.
  */
-export function RedFlagCheck({ headingLevel = 2 }: RedFlagCheckProps) {
+export function RedFlagCheck({ headingLevel = 2, route }: RedFlagCheckProps) {
   const [answers, setAnswers] = useState<Answers>({});
   const uid = useId();
   const result = evaluateRedFlags(answers);
   const decided = result.status === 'decided';
+  const disclaimer = redFlagDisclaimer(route);
   const Heading = `h${headingLevel}` as const;
   const OutcomeHeading = `h${Math.min(headingLevel + 1, 6) as HeadingLevel}` as const;
 
@@ -96,9 +100,9 @@ export function RedFlagCheck({ headingLevel = 2 }: RedFlagCheckProps) {
         {decided ? (
           <>
             <OutcomeHeading class="rfc-outcome-title">
-              {OUTCOMES[result.urgency].title}
+              {outcomeFor(result.urgency, route).title}
             </OutcomeHeading>
-            <p class="rfc-action">{OUTCOMES[result.urgency].action}</p>
+            <p class="rfc-action">{outcomeFor(result.urgency, route).action}</p>
             {result.triggeredBy.length > 0 ? (
               <>
                 <p class="rfc-why">{t('redflags_why_yes')}</p>
@@ -119,7 +123,7 @@ export function RedFlagCheck({ headingLevel = 2 }: RedFlagCheckProps) {
               <p class="rfc-why">{t('redflags_why_none')}</p>
             )}
             <ul class="rfc-details">
-              {OUTCOMES[result.urgency].details.map((d) => (
+              {outcomeFor(result.urgency, route).details.map((d) => (
                 <li key={d.id}>
                   {d.text} <SourceLink source={d.source} />
                 </li>
@@ -129,7 +133,7 @@ export function RedFlagCheck({ headingLevel = 2 }: RedFlagCheckProps) {
           </>
         ) : null}
         <p class="rfc-disclaimer">
-          {RED_FLAG_DISCLAIMER.text} <SourceLink source={RED_FLAG_DISCLAIMER.source} />
+          {disclaimer.text} <SourceLink source={disclaimer.source} />
         </p>
       </div>
 

@@ -84,7 +84,7 @@ export function App() {
           open={redFlagsOpen}
           onToggle={() => setRedFlagsOpen((was) => !was)}
         >
-          {content ? <content.RedFlagPanel /> : loading}
+          {content ? <content.RedFlagPanel region="" /> : loading}
         </Disclosure>
 
         <Disclosure
