@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   type Answers,
   DISCLAIMER_KEYS,
-  detailKey,
   evaluateRedFlags,
   nextQuestion,
   outcomeDetailKeys,
