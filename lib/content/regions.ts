@@ -119,7 +119,7 @@ export const ROUTES: Readonly<Record<RouteId, EmergencyRoute>> = {
     '144',
     ['144', '112'],
     [],
-    [{ name: 'ch.ch', url: 'https://www.ch.ch/en/safety-and-justice/emergency-numbers/' }],
+    [{ name: 'ch.ch', url: 'https://www.ch.ch/en/road-accident-what-should-i-do' }],
   ),
   at: route(
     'at',
@@ -140,7 +140,7 @@ export const ROUTES: Readonly<Record<RouteId, EmergencyRoute>> = {
     '111',
     ['111'],
     ['0800', '611', '116'],
-    [{ name: 'Healthline', url: 'https://www.healthline.govt.nz/' }],
+    [{ name: 'Health New Zealand', url: 'https://www.health.govt.nz/' }],
   ),
   in: route('in', '112', ['112', '108'], [], [{ name: '112 India', url: 'https://112.gov.in/' }]),
   jp: route(
