@@ -1,14 +1,16 @@
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import {
   type Answers,
   evaluateRedFlags,
+  nextQuestion,
   outcomeFor,
   RED_FLAG_QUESTIONS,
+  REVIEWED,
   redFlagDisclaimer,
 } from '@/lib/content/red-flags';
 import type { EmergencyRoute } from '@/lib/content/regions';
 import type { Source } from '@/lib/content/sources';
-import { t } from '@/lib/i18n/t';
+import { t, uiLocale } from '@/lib/i18n/t';
 import './RedFlagCheck.css';
 
 type HeadingLevel = 2 | 3 | 4 | 5 | 6;
@@ -20,6 +22,15 @@ interface RedFlagCheckProps {
   route: EmergencyRoute;
 }
 
+/** One answer, in the order given: the check asks its questions in order, one at a time. */
+interface Given {
+  readonly id: string;
+  readonly yes: boolean;
+}
+
+const toAnswers = (given: readonly Given[]): Answers =>
+  Object.fromEntries(given.map(({ id, yes }) => [id, yes]));
+
 function SourceLink({ source }: { source: Source }) {
   return (
     <a class="rfc-source" href={source.url} target="_blank" rel="noreferrer">
@@ -28,118 +39,172 @@ function SourceLink({ source }: { source: Source }) {
   );
 }
 
+/** "November 2026", in the user's language. */
+function reviewedDate(): string {
+  // The 15th, so no time zone can move the date into another month.
+  const date = new Date(REVIEWED.year, REVIEWED.month - 1, 15);
+  return new Intl.DateTimeFormat(uiLocale(), { month: 'long', year: 'numeric' }).format(date);
+}
+
 /**
- * Yes/no questions that say how soon back pain needs medical help. Answers live only in this
- * component's state: health answers are never stored, and every visit starts fresh.
+ * Yes/no questions that say how soon back pain needs medical help, asked one at a time (as NHS
+ * 111 online does) so each fits the popup; the outcome shows as soon as no answer left could
+ * change it. Answers live only in this component's state: health answers are never stored, and
+ * every visit starts fresh.
  */
 export function RedFlagCheck({ headingLevel = 2, route }: RedFlagCheckProps) {
-  const [answers, setAnswers] = useState<Answers>({});
+  const [given, setGiven] = useState<readonly Given[]>([]);
   const uid = useId();
+  const answers = toAnswers(given);
   const result = evaluateRedFlags(answers);
-  const decided = result.status === 'decided';
+  const current = nextQuestion(answers);
   const disclaimer = redFlagDisclaimer(route);
   const Heading = `h${headingLevel}` as const;
-  const OutcomeHeading = `h${Math.min(headingLevel + 1, 6) as HeadingLevel}` as const;
+  const SubHeading = `h${Math.min(headingLevel + 1, 6) as HeadingLevel}` as const;
 
-  // Once the result is decided, unanswered questions cannot change it; hiding them keeps the
-  // outcome right under the last answer instead of below the fold of a small popup.
-  const shown = RED_FLAG_QUESTIONS.filter((q) => !decided || answers[q.id] !== undefined);
-  const hiddenCount = RED_FLAG_QUESTIONS.length - shown.length;
+  // Each step puts focus on what it shows (the next question, or the outcome), so keyboard and
+  // screen reader users carry on from there; not when the check first appears.
+  const stepHeading = useRef<HTMLHeadingElement>(null);
+  const questionBox = useRef<HTMLDivElement>(null);
+  const outcomeBox = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    stepHeading.current?.focus({ preventScroll: true });
+    // The whole question, its answers included, or the top of the outcome.
+    (questionBox.current ?? outcomeBox.current)?.scrollIntoView?.({ block: 'nearest' });
+  }, [given]);
 
-  const answer = (id: string, value: boolean) => setAnswers((prev) => ({ ...prev, [id]: value }));
+  /**
+   * Answers the question that was shown. A click meant for an earlier question (the second click
+   * of a double click, say) must not answer the next one unseen.
+   */
+  const answer = (id: string, yes: boolean) =>
+    setGiven((prev) => (nextQuestion(toAnswers(prev))?.id === id ? [...prev, { id, yes }] : prev));
+  const onAnswer = (id: string, yes: boolean) => (event: MouseEvent) => {
+    if (event.detail > 1) return;
+    answer(id, yes);
+  };
+  const back = () => setGiven((prev) => prev.slice(0, -1));
+  const startOver = () => setGiven([]);
+
+  const outcome = result.status === 'decided' ? outcomeFor(result.urgency, route) : undefined;
+  const notAsked = RED_FLAG_QUESTIONS.some((q) => answers[q.id] === undefined);
+
+  const nav =
+    given.length > 0 ? (
+      <div class="rfc-nav">
+        <button type="button" class="rfc-back" onClick={back}>
+          {t('redflags_back')}
+        </button>
+        <button type="button" class="rfc-reset" onClick={startOver}>
+          {t('redflags_start_over')}
+        </button>
+      </div>
+    ) : null;
 
   return (
     <section class="red-flag-check" aria-labelledby={`${uid}-heading`}>
       <Heading id={`${uid}-heading`}>{t('redflags_heading')}</Heading>
       <p class="rfc-intro">{t('redflags_intro')}</p>
 
-      {shown.map((q) => {
-        const name = `${uid}-${q.id}`;
-        return (
-          <fieldset key={q.id} class="rfc-question">
-            <legend>
-              <span class="rfc-question-text">{q.text}</span>
-              {q.hint ? <span class="rfc-hint">{q.hint}</span> : null}
-            </legend>
-            <div class="rfc-choices">
-              <label>
-                <input
-                  type="radio"
-                  name={name}
-                  value="yes"
-                  checked={answers[q.id] === true}
-                  onChange={() => answer(q.id, true)}
-                />
+      {result.status === 'decided' && outcome ? (
+        <section
+          ref={outcomeBox}
+          aria-labelledby={`${uid}-outcome`}
+          class={`rfc-outcome rfc-outcome--${result.urgency}`}
+        >
+          <SubHeading
+            id={`${uid}-outcome`}
+            ref={stepHeading}
+            tabIndex={-1}
+            class="rfc-outcome-title"
+          >
+            {outcome.title}
+          </SubHeading>
+          <p class="rfc-action">{outcome.action}</p>
+          {result.triggeredBy.length > 0 ? (
+            <>
+              <p class="rfc-why">{t('redflags_why_yes')}</p>
+              <ul class="rfc-why-list">
+                {result.triggeredBy.map((q) => (
+                  <li key={q.id}>
+                    {q.text}{' '}
+                    {q.sources.map((s) => (
+                      <span key={s.url}>
+                        <SourceLink source={s} />{' '}
+                      </span>
+                    ))}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p class="rfc-why">{t('redflags_why_none')}</p>
+          )}
+          <ul class="rfc-details">
+            {outcome.details.map((d) => (
+              <li key={d.id}>
+                {d.text} <SourceLink source={d.source} />
+              </li>
+            ))}
+          </ul>
+          {notAsked ? <p class="rfc-note">{t('redflags_hidden_note')}</p> : null}
+          {nav}
+        </section>
+      ) : current ? (
+        <div ref={questionBox} class="rfc-step">
+          <p class="rfc-progress" id={`${uid}-progress`}>
+            {t(
+              'redflags_progress',
+              RED_FLAG_QUESTIONS.indexOf(current) + 1,
+              RED_FLAG_QUESTIONS.length,
+            )}
+          </p>
+          <fieldset
+            aria-labelledby={`${uid}-question`}
+            aria-describedby={current.hint ? `${uid}-hint` : undefined}
+            class="rfc-question"
+          >
+            <SubHeading
+              id={`${uid}-question`}
+              ref={stepHeading}
+              tabIndex={-1}
+              aria-describedby={`${uid}-progress`}
+              class="rfc-question-text"
+            >
+              {current.text}
+            </SubHeading>
+            {current.hint ? (
+              <p class="rfc-hint" id={`${uid}-hint`}>
+                {current.hint}
+              </p>
+            ) : null}
+            <div class="rfc-answers">
+              <button type="button" onClick={onAnswer(current.id, true)}>
                 {t('redflags_yes')}
-              </label>
-              <label>
-                <input
-                  type="radio"
-                  name={name}
-                  value="no"
-                  checked={answers[q.id] === false}
-                  onChange={() => answer(q.id, false)}
-                />
+              </button>
+              <button type="button" onClick={onAnswer(current.id, false)}>
                 {t('redflags_no')}
-              </label>
+              </button>
             </div>
           </fieldset>
-        );
-      })}
+          {nav}
+        </div>
+      ) : null}
 
-      {/* Always in the page so screen readers announce the outcome when it appears. */}
-      <div
-        role="status"
-        aria-live="polite"
-        class={
-          decided
-            ? `rfc-outcome rfc-outcome--decided rfc-outcome--${result.urgency}`
-            : 'rfc-outcome'
-        }
-      >
-        {decided ? (
-          <>
-            <OutcomeHeading class="rfc-outcome-title">
-              {outcomeFor(result.urgency, route).title}
-            </OutcomeHeading>
-            <p class="rfc-action">{outcomeFor(result.urgency, route).action}</p>
-            {result.triggeredBy.length > 0 ? (
-              <>
-                <p class="rfc-why">{t('redflags_why_yes')}</p>
-                <ul class="rfc-why-list">
-                  {result.triggeredBy.map((q) => (
-                    <li key={q.id}>
-                      {q.text}{' '}
-                      {q.sources.map((s) => (
-                        <span key={s.url}>
-                          <SourceLink source={s} />{' '}
-                        </span>
-                      ))}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            ) : (
-              <p class="rfc-why">{t('redflags_why_none')}</p>
-            )}
-            <ul class="rfc-details">
-              {outcomeFor(result.urgency, route).details.map((d) => (
-                <li key={d.id}>
-                  {d.text} <SourceLink source={d.source} />
-                </li>
-              ))}
-            </ul>
-            {hiddenCount > 0 ? <p class="rfc-note">{t('redflags_hidden_note')}</p> : null}
-          </>
-        ) : null}
-        <p class="rfc-disclaimer">
-          {disclaimer.text} <SourceLink source={disclaimer.source} />
-        </p>
-      </div>
+      {/* In the page from the start, so screen readers announce the outcome when it appears. */}
+      <p role="status" class="visually-hidden">
+        {outcome ? `${outcome.title}. ${outcome.action}` : ''}
+      </p>
 
-      <button type="button" class="rfc-reset" onClick={() => setAnswers({})}>
-        {t('redflags_start_over')}
-      </button>
+      <p class="rfc-disclaimer">
+        {disclaimer.text} <SourceLink source={disclaimer.source} />
+      </p>
+      <p class="rfc-reviewed">{t('redflags_reviewed', reviewedDate())}</p>
     </section>
   );
 }
