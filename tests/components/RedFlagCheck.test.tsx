@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, getDefaultNormalizer, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { RedFlagCheck } from '@/components/RedFlagCheck';
 import {
@@ -32,6 +32,9 @@ function firstOf(urgency: Urgency): RedFlagQuestion {
   return q;
 }
 
+/** Text as written: French keeps its no-break spaces, which the default matching would fold. */
+const AS_WRITTEN = { normalizer: getDefaultNormalizer({ trim: false, collapseWhitespace: false }) };
+
 const firstQuestion = nth(0);
 if (firstQuestion.urgency !== 'emergency') throw new Error('the first question must be urgent');
 
@@ -48,14 +51,14 @@ function expectQuestion(q: RedFlagQuestion, locale: Locale = 'en') {
   expect(screen.getByRole('group', { name: q.text })).toBe(group);
   const heading = within(group).getByRole('heading');
   expect(heading.textContent).toBe(q.text);
-  if (q.hint) expect(within(group).getByText(q.hint)).toBeTruthy();
+  if (q.hint) expect(within(group).getByText(q.hint, AS_WRITTEN)).toBeTruthy();
   const template = catalogs[locale].redflags_progress;
   expect(template, `redflags_progress in ${locale}`).toMatch(/\$1.*\$2/);
   const progress = substitute(template ?? '', [
     String(RED_FLAG_QUESTIONS.indexOf(q) + 1),
     String(TOTAL),
   ]);
-  expect(screen.getByText(progress)).toBeTruthy();
+  expect(screen.getByText(progress, AS_WRITTEN)).toBeTruthy();
 }
 
 function click(name: string) {
@@ -310,7 +313,7 @@ describe.each(LOCALES)('RedFlagCheck in %s', (locale) => {
     useTestLocale(locale);
     render(<RedFlagCheck route={UNKNOWN} />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(words.redflags_heading);
-    expect(screen.getByText(words.redflags_intro ?? '')).toBeTruthy();
+    expect(screen.getByText(words.redflags_intro ?? '', AS_WRITTEN)).toBeTruthy();
     expectQuestion(firstQuestion, locale);
     const group = shownQuestion();
     expect(within(group).getByRole('button', { name: words.redflags_yes })).toBeTruthy();
@@ -322,7 +325,9 @@ describe.each(LOCALES)('RedFlagCheck in %s', (locale) => {
       new Date(2026, 10, 15),
     );
     expect(month).toMatch(/2026/);
-    expect(screen.getByText(substitute(words.redflags_reviewed ?? '', [month]))).toBeTruthy();
+    expect(
+      screen.getByText(substitute(words.redflags_reviewed ?? '', [month]), AS_WRITTEN),
+    ).toBeTruthy();
   });
 
   it.each(URGENCY_ORDER)(
