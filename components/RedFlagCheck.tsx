@@ -62,19 +62,16 @@ export function RedFlagCheck({ headingLevel = 2, route }: RedFlagCheckProps) {
   const Heading = `h${headingLevel}` as const;
   const SubHeading = `h${Math.min(headingLevel + 1, 6) as HeadingLevel}` as const;
 
-  // Each step puts focus on what it shows (the next question, or the outcome), so keyboard and
-  // screen reader users carry on from there; not when the check first appears.
+  // Each step brings what it shows (the question with its answers, or the top of the outcome)
+  // into view, and puts focus on its heading so keyboard and screen reader users carry on from
+  // there; but not when the check first appears, where focus stays with what opened it.
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const questionBox = useRef<HTMLDivElement>(null);
   const outcomeBox = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    stepHeading.current?.focus({ preventScroll: true });
-    // The whole question, its answers included, or the top of the outcome.
+    if (!firstRender.current) stepHeading.current?.focus({ preventScroll: true });
+    firstRender.current = false;
     (questionBox.current ?? outcomeBox.current)?.scrollIntoView?.({ block: 'nearest' });
   }, [given]);
 
