@@ -19,8 +19,9 @@ export type TipCategory = (typeof TIP_CATEGORIES)[number];
 /**
  * What a reminder needs of a tip, and all the tip file carries (see ./tip-file.ts). Its words are
  * in the message catalog in every language (`locales/<locale>/tips.json` in lib/i18n, named by
- * `tipKey`): a title of at most 40 characters, so it fits a desktop notification title, and a
- * text of at most 150, so notifications don't cut it off.
+ * `tipKey`). A notification shows "title: text" as its message, and a desktop notification shows
+ * about two lines (100-110 characters) on macOS and Windows before it cuts text off: so title and
+ * text together stay within `NOTIFICATION_TEXT_MAX` characters in every language.
  */
 export interface Tip {
   /**
@@ -41,10 +42,24 @@ export function tipKey(id: string, part: 'title' | 'text'): string {
   return `tips_${id.replaceAll('-', '_')}_${part}`;
 }
 
-// Wording is our own, written from /work/shared/content/health-facts.md. Posture tips say
-// "change position often" because no single posture is correct; lifting tips are framed as
-// comfort because technique alone is not shown to prevent back pain; hydration tips are a
-// reason to get up and walk. Each translation says the same as the English, figures included.
+/** The most characters a notification's message (a tip's title and text) may have. */
+export const NOTIFICATION_TEXT_MAX = 110;
+
+/**
+ * Ids of tips taken out of the library, never to be used again (user data may still hold them).
+ * The two medicine tips went because reminders reach people who are not in pain: medicine advice
+ * belongs where someone is in pain, in the guidance (NICE NG59).
+ */
+export const RETIRED_TIP_IDS: readonly string[] = [
+  'painkillers-ibuprofen',
+  'paracetamol-on-its-own',
+];
+
+// Wording is our own, written from each tip's source (NHS, NICE NG59, HSE, WHO, the studies
+// named). Posture tips say "change position often" because no single posture is correct
+// (O'Sullivan 2020); lifting tips are framed as comfort because technique alone is not shown to
+// prevent back pain; hydration tips are a reason to get up and walk; no tip names a medicine.
+// Each translation says the same as the English, figures included.
 export const TIPS: readonly LibraryTip[] = [
   // Breaking up sitting
   {
@@ -171,16 +186,6 @@ export const TIPS: readonly LibraryTip[] = [
     id: 'most-back-pain-settles',
     category: 'self-care',
     source: SOURCES.nhsInformBackProblems,
-  },
-  {
-    id: 'painkillers-ibuprofen',
-    category: 'self-care',
-    source: SOURCES.niceNg59,
-  },
-  {
-    id: 'paracetamol-on-its-own',
-    category: 'self-care',
-    source: SOURCES.niceNg59,
   },
   {
     id: 'skip-belts-and-insoles',
