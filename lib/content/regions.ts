@@ -6,7 +6,13 @@
  *
  * Every entry was checked against the service's own public page in November 2026.
  */
+import { OTHER_REGION, REGION_ROUTES } from './region-codes';
 import type { Source } from './sources';
+
+// The countries and the route each uses live in ./region-codes.ts, small enough for the
+// settings check in every page and the worker; the routes' numbers and sources stay here, for
+// the pages that show them.
+export { isKnownRegion, OTHER_REGION, REGION_CODES, REGION_ROUTES } from './region-codes';
 
 /** A route a country's users are sent by; 'unknown' when the country is not known or listed. */
 export const ROUTE_IDS = [
@@ -164,62 +170,6 @@ export const ROUTES: Readonly<Record<RouteId, EmergencyRoute>> = {
   ),
   unknown: route('unknown', null, ['112', '911'], [], [EU_112, US_911]),
 };
-
-/** EU member states without a route of their own: 112 is the emergency number in every one. */
-const EU_MEMBERS = [
-  'BE',
-  'BG',
-  'CZ',
-  'DK',
-  'EE',
-  'GR',
-  'HR',
-  'CY',
-  'LV',
-  'LT',
-  'LU',
-  'HU',
-  'MT',
-  'NL',
-  'PL',
-  'PT',
-  'RO',
-  'SI',
-  'SK',
-  'FI',
-  'SE',
-  'IT',
-] as const;
-
-/** Every country the check knows, by ISO 3166-1 code, and the route it uses. */
-export const REGION_ROUTES: Readonly<Record<string, RouteId>> = {
-  US: 'us',
-  MX: 'us',
-  CA: 'ca',
-  GB: 'gb',
-  IE: 'ie',
-  DE: 'de',
-  FR: 'fr',
-  ES: 'es',
-  CH: 'ch',
-  AT: 'at',
-  AU: 'au',
-  NZ: 'nz',
-  IN: 'in',
-  JP: 'jp',
-  BR: 'br',
-  ...Object.fromEntries(EU_MEMBERS.map((code) => [code, 'eu' as const])),
-};
-
-/** The countries a user can pick, as ISO 3166-1 codes. */
-export const REGION_CODES: readonly string[] = Object.keys(REGION_ROUTES).sort();
-
-/** The setting's value for "my country is not in the list": the check then names no number. */
-export const OTHER_REGION = 'ZZ';
-
-export function isKnownRegion(code: string): boolean {
-  return Object.hasOwn(REGION_ROUTES, code);
-}
 
 /**
  * The country from the browser's language tags (`navigator.languages`, the UI language): the

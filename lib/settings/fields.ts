@@ -47,6 +47,7 @@ const MESSAGE_IDS = {
   'workingHours.start': 'working_hours_start',
   'workingHours.end': 'working_hours_end',
   excludedCategories: 'excluded_categories',
+  region: 'region',
 } as const satisfies Record<NumberField | BooleanField, string> & Record<string, string>;
 
 /** Every stored field path a label exists for. */
@@ -63,8 +64,8 @@ export function fieldLabel(field: LabelledField): string {
   return t(`settings_${MESSAGE_IDS[field]}_label` as const);
 }
 
-/** The short help under a number or on/off setting. */
-export function fieldHelp(field: NumberField | BooleanField): string {
+/** The short help under a number, on/off or choice setting. */
+export function fieldHelp(field: NumberField | BooleanField | 'region'): string {
   return t(`settings_${MESSAGE_IDS[field]}_help` as const);
 }
 
@@ -118,6 +119,7 @@ export const SETTING_KEYS = [
   'notificationSilent',
   'breakSound',
   'excludedCategories',
+  'region',
 ] as const satisfies readonly (keyof Settings)[];
 
 export const WORKING_HOURS_KEYS = ['enabled', 'days', 'start', 'end'] as const;

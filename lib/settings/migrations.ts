@@ -6,6 +6,8 @@
  * v2: every field is stored, each valid. A later release that changes a default therefore does
  *    not silently change the schedule of someone who already has settings: such a change must be
  *    a migration of its own, where it can be decided and tested.
+ * v3: adds `region`, the country whose emergency numbers the red-flag check names. A v2 value
+ *    takes '' ("from the browser"), which is what the check did before there was a setting.
  *
  * Migrations are pure and must accept anything (a synced value may come from any version or be
  * corrupt); reading still validates every field afterwards.
@@ -13,10 +15,27 @@
 
 import { parseSettings, type Settings } from './schema';
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
+
+/**
+ * The version each field was first stored in, for fields added after v2: a file of an earlier
+ * version is complete without them.
+ */
+export const FIELD_SINCE: Readonly<Partial<Record<keyof Settings, number>>> = { region: 3 };
+
+/** Every field a complete value of `version` holds (v1 values were partial: none is required). */
+export function storedAt<K extends keyof Settings>(keys: readonly K[], version: number): K[] {
+  if (version < 2) return [];
+  return keys.filter((key) => (FIELD_SINCE[key] ?? 2) <= version);
+}
+
+// Each step writes out every field, each valid: parseSettings fills a field the older value did
+// not have with its default, which for the region is '' (the browser's country).
+const complete = (old: unknown): Settings => parseSettings(old).settings;
 
 export const SETTINGS_MIGRATIONS: Readonly<Record<number, (old: unknown) => unknown>> = {
-  2: (old: unknown): Settings => parseSettings(old).settings,
+  2: complete,
+  3: complete,
 };
 
 /** Brings a value stored (or exported) at `fromVersion` up to the current version. */

@@ -1,10 +1,11 @@
 /**
- * Every setting Limber has, its default, and its bounds. Defaults come from
- * shared/content/health-facts.md section 2: a short movement break every 30 minutes of sitting
- * (HSE, Thorp 2014, Henson 2016, Duran 2023), a longer one about every hour.
+ * Every setting Limber has, its default, and its bounds. The schedule's defaults follow the
+ * evidence on breaking up sitting: a short movement break every 30 minutes (the HSE's advice on
+ * display screen work, Thorp 2014, Henson 2016, Duran 2023), a longer one about every hour.
  */
 
 import { type ExerciseCategory, isExerciseCategory } from '@/lib/content/categories';
+import { isKnownRegion, OTHER_REGION } from '@/lib/content/region-codes';
 
 /** 0 = Sunday ... 6 = Saturday, as `Date.getDay()`. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
@@ -43,6 +44,12 @@ export interface Settings {
   breakSound: boolean;
   /** Kinds of exercise the guided break never suggests. */
   excludedCategories: ExerciseCategory[];
+  /**
+   * The country whose emergency and urgent numbers the red-flag check names, as an ISO 3166-1
+   * code from the check's list; '' takes it from the browser's language tags, and
+   * OTHER_REGION ('ZZ') means a country not in the list (the check then names the general ones).
+   */
+  region: string;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -66,9 +73,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   notificationSilent: false,
   breakSound: false,
   excludedCategories: [] as ExerciseCategory[],
+  region: '',
 }) as Readonly<Settings>;
 
-/** Inclusive bounds of each numeric setting. */
 /** The on/off settings, each read the same way. */
 export const BOOLEAN_FIELDS = [
   'reRemind',
@@ -81,6 +88,7 @@ export const BOOLEAN_FIELDS = [
 
 export type BooleanField = (typeof BOOLEAN_FIELDS)[number];
 
+/** Inclusive bounds of each numeric setting. */
 export const NUMBER_BOUNDS = {
   sitMinutes: { min: 5, max: 240 },
   breakMinutes: { min: 1, max: 30 },
@@ -105,7 +113,8 @@ export type SettingsProblem =
         | 'no-weekday'
         | 'not-time'
         | 'end-before-start'
-        | 'unknown-category';
+        | 'unknown-category'
+        | 'unknown-region';
     }
   | { field: string; problem: 'not-whole-number'; min: number; max: number };
 
@@ -162,6 +171,13 @@ function parseWorkingHours(value: unknown, problems: SettingsProblem[]): Working
   return { enabled, days, start, end };
 }
 
+/** A value the region setting may hold: '' (from the browser), OTHER_REGION, or a listed country. */
+export function isRegionSetting(value: unknown): value is string {
+  return (
+    typeof value === 'string' && (value === '' || value === OTHER_REGION || isKnownRegion(value))
+  );
+}
+
 /**
  * Reads settings from anything (storage, an imported file): each field that is missing takes its
  * default silently, each field that is present but wrong takes its default and is reported.
@@ -200,6 +216,11 @@ export function parseSettings(input: unknown): ParsedSettings {
     } else {
       problems.push({ field: 'excludedCategories', problem: 'unknown-category' });
     }
+  }
+  const region = own(source, 'region');
+  if (region !== undefined) {
+    if (isRegionSetting(region)) settings.region = region;
+    else problems.push({ field: 'region', problem: 'unknown-region' });
   }
   return { settings, problems };
 }

@@ -11,7 +11,7 @@ import {
   SETTING_KEYS,
   WORKING_HOURS_KEYS,
 } from './fields';
-import { migrateSettings, SETTINGS_VERSION } from './migrations';
+import { migrateSettings, SETTINGS_VERSION, storedAt } from './migrations';
 import { parseSettings, type Settings, type SettingsProblem } from './schema';
 import { breakLengthsProblem } from './validate';
 
@@ -91,6 +91,8 @@ function problemText(problem: SettingsProblem, value: unknown): string {
       return t('settings_import_end_before_start', field, shown);
     case 'unknown-category':
       return t('settings_import_unknown_category', field, shown);
+    case 'unknown-region':
+      return t('settings_import_unknown_region', field, shown);
     case 'not-whole-number':
       return t(
         'settings_import_not_whole_number',
@@ -110,7 +112,8 @@ function valueAt(settings: Record<string, unknown>, path: string): unknown {
   return value;
 }
 
-function shapeProblems(settings: Record<string, unknown>, complete: boolean): string[] {
+/** Unknown fields, and fields a file of its version must name but does not. */
+function shapeProblems(settings: Record<string, unknown>, version: number): string[] {
   const problems: string[] = [];
   const known = new Set<string>(SETTING_KEYS);
   for (const key of Object.keys(settings)) {
@@ -125,15 +128,14 @@ function shapeProblems(settings: Record<string, unknown>, complete: boolean): st
       }
     }
   }
-  if (complete) {
-    for (const key of SETTING_KEYS) {
-      if (!Object.hasOwn(settings, key)) problems.push(t('settings_import_missing', label(key)));
-    }
-    if (isRecord(hours)) {
-      for (const key of WORKING_HOURS_KEYS) {
-        if (!Object.hasOwn(hours, key)) {
-          problems.push(t('settings_import_missing', label(`workingHours.${key}`)));
-        }
+  const required = storedAt(SETTING_KEYS, version);
+  for (const key of required) {
+    if (!Object.hasOwn(settings, key)) problems.push(t('settings_import_missing', label(key)));
+  }
+  if (required.length > 0 && isRecord(hours)) {
+    for (const key of WORKING_HOURS_KEYS) {
+      if (!Object.hasOwn(hours, key)) {
+        problems.push(t('settings_import_missing', label(`workingHours.${key}`)));
       }
     }
   }
@@ -168,8 +170,8 @@ function parseFile(text: string): { version: number; settings: Record<string, un
 export function parseSettingsFile(text: string): ImportResult {
   const file = parseFile(text);
   if (typeof file === 'string') return { ok: false, problems: [file] };
-  // Older versions stored only some fields; a current file names every one.
-  const problems = shapeProblems(file.settings, file.version === SETTINGS_VERSION);
+  // v1 stored only some fields; from v2 a file names every field its version had.
+  const problems = shapeProblems(file.settings, file.version);
   const parsed = parseSettings(file.settings);
   for (const problem of parsed.problems) {
     problems.push(problemText(problem, valueAt(file.settings, problem.field)));

@@ -49,6 +49,15 @@ describe('setting labels', () => {
     expect(labelKeys).toHaveLength(LABELLED_FIELDS.length);
   });
 
+  it('labels the country setting and says what it is for', () => {
+    expect(fieldLabel('region')).toBe('Country or region');
+    expect(fieldHelp('region')).toBe(
+      'Chooses the emergency and urgent-care numbers the red-flag check shows.',
+    );
+    useTestLocale('de');
+    expect(fieldLabel('region')).toBe('Land oder Region');
+  });
+
   it('has a label for every field a stored value can be wrong in', () => {
     const { problems } = parseSettings({
       ...Object.fromEntries(SETTING_KEYS.map((key) => [key, 'wrong'])),

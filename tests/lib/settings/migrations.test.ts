@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { migrateSettings, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '@/lib/settings/migrations';
-import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
+import { SETTING_KEYS } from '@/lib/settings/fields';
+import {
+  FIELD_SINCE,
+  migrateSettings,
+  SETTINGS_MIGRATIONS,
+  SETTINGS_VERSION,
+  storedAt,
+} from '@/lib/settings/migrations';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 
 describe('settings migrations', () => {
   it('has a migration for every version after the first', () => {
@@ -22,6 +29,34 @@ describe('settings migrations', () => {
     const migrated = migrateSettings({ sitMinutes: -1, showBadge: false, junk: 'x' }, 1);
     expect(migrated).toEqual({ ...DEFAULT_SETTINGS, showBadge: false });
     expect(migrateSettings('not settings', 1)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('v2 -> v3 adds the region, from the browser, keeping everything else', () => {
+    const { region: _added, ...v2 }: Settings = {
+      ...DEFAULT_SETTINGS,
+      sitMinutes: 50,
+      breakSound: true,
+      excludedCategories: ['neck'],
+      workingHours: { enabled: true, days: [1, 3], start: 480, end: 960 },
+    };
+    expect(v2).not.toHaveProperty('region');
+    expect(migrateSettings(v2, 2)).toEqual({ ...v2, region: '' });
+  });
+
+  it('v2 -> v3 repairs a v2 value that is corrupt, as v2 did', () => {
+    expect(migrateSettings({ sitMinutes: 'x', showBadge: false }, 2)).toEqual({
+      ...DEFAULT_SETTINGS,
+      showBadge: false,
+    });
+    expect(migrateSettings(42, 2)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('knows which fields a complete value of each version holds', () => {
+    expect(SETTINGS_VERSION).toBe(3);
+    expect(FIELD_SINCE).toEqual({ region: 3 });
+    expect(storedAt(SETTING_KEYS, 1)).toEqual([]);
+    expect(storedAt(SETTING_KEYS, 2)).toEqual(SETTING_KEYS.filter((key) => key !== 'region'));
+    expect(storedAt(SETTING_KEYS, 3)).toEqual([...SETTING_KEYS]);
   });
 
   it('leaves a current value alone', () => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { OTHER_REGION, REGION_CODES } from '@/lib/content/regions';
 import { DEFAULT_SETTINGS, NUMBER_BOUNDS, parseSettings } from '@/lib/settings/schema';
 
 describe('parseSettings', () => {
@@ -44,6 +45,52 @@ describe('parseSettings', () => {
     expect(settings.workingHours.start).toBe(DEFAULT_SETTINGS.workingHours.start);
     expect(settings.workingHours.end).toBe(DEFAULT_SETTINGS.workingHours.end);
     expect(problems).toEqual([{ field: 'workingHours.end', problem: 'end-before-start' }]);
+  });
+
+  it('takes the region from the browser by default, without a problem', () => {
+    expect(DEFAULT_SETTINGS.region).toBe('');
+    expect(parseSettings({ sitMinutes: 45 })).toEqual({
+      settings: { ...DEFAULT_SETTINGS, sitMinutes: 45, region: '' },
+      problems: [],
+    });
+  });
+
+  it('keeps a listed country, "not listed" and "from the browser" as the region', () => {
+    for (const region of ['', OTHER_REGION, 'GB', 'DE', 'US', 'PT', ...REGION_CODES]) {
+      expect(parseSettings({ region })).toEqual({
+        settings: { ...DEFAULT_SETTINGS, region },
+        problems: [],
+      });
+    }
+  });
+
+  it('repairs a region the check does not list to the browser’s, and reports it', () => {
+    for (const region of [
+      'gb',
+      'XX',
+      'CN',
+      'United Kingdom',
+      'GB ',
+      'zz',
+      '__proto__',
+      'constructor',
+      'hasOwnProperty',
+      5,
+      null,
+      true,
+      ['GB'],
+      { code: 'GB' },
+    ]) {
+      const { settings, problems } = parseSettings({ region, sitMinutes: 40 });
+      expect(settings, JSON.stringify(region)).toEqual({
+        ...DEFAULT_SETTINGS,
+        sitMinutes: 40,
+        region: '',
+      });
+      expect(problems, JSON.stringify(region)).toEqual([
+        { field: 'region', problem: 'unknown-region' },
+      ]);
+    }
   });
 
   it('reports a value that is not an object at all', () => {
@@ -95,6 +142,7 @@ describe('parseSettings', () => {
       breakMinutes: fc.integer({ min: 1, max: 30 }),
       maxSnoozes: fc.integer({ min: 0, max: 10 }),
       reRemind: fc.boolean(),
+      region: fc.constantFrom('', OTHER_REGION, ...REGION_CODES),
       workingHours: fc
         .record({
           enabled: fc.boolean(),

@@ -19,6 +19,7 @@ const mine: Settings = {
   showBadge: false,
   excludedCategories: ['standing', 'neck'],
   workingHours: { enabled: true, days: [1, 2, 3], start: 480, end: 1020 },
+  region: 'GB',
 };
 
 function fileWith(settings: unknown, extra: Record<string, unknown> = {}): string {
@@ -152,6 +153,48 @@ describe('parseSettingsFile', () => {
   it('fills fields an older (partial) version did not store from the defaults', () => {
     const result = parseSettingsFile(fileWith({ sitMinutes: 25 }, { version: 1 }));
     expect(result).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, sitMinutes: 25 } });
+  });
+
+  it('refuses a country the check does not list, saying what the field takes', () => {
+    expect(problemsOf(fileWith({ ...mine, region: 'Narnia' }))).toEqual([
+      'Country or region (region) must be a country from Limber\'s list, "ZZ" for one not listed, or "" to take it from the browser; the file has "Narnia".',
+    ]);
+    expect(problemsOf(fileWith({ ...mine, region: 44 }))).toEqual([
+      expect.stringMatching(/^Country or region \(region\) must be .* the file has 44\.$/),
+    ]);
+    useTestLocale('de');
+    expect(problemsOf(fileWith({ ...mine, region: 'gb' }))).toEqual([
+      'Land oder Region (region) muss ein Land aus der Liste von Limber sein, "ZZ" für ein Land, das nicht darin steht, oder "", um es vom Browser zu übernehmen; die Datei enthält "gb".',
+    ]);
+  });
+
+  it('carries the region both ways: a country, "not listed" and "from the browser"', () => {
+    for (const region of ['DE', 'ZZ', '']) {
+      const settings = { ...mine, region };
+      const { text } = exportSettings(settings, NOW);
+      expect(JSON.parse(text).settings.region).toBe(region);
+      expect(parseSettingsFile(text)).toEqual({ ok: true, settings });
+    }
+  });
+
+  it('reads a v2 file, made before the region existed, with the region from the browser', () => {
+    const { region: _new, ...v2 } = mine;
+    expect(parseSettingsFile(fileWith(v2, { version: 2 }))).toEqual({
+      ok: true,
+      settings: { ...mine, region: '' },
+    });
+    // A v2 file still has to name every field v2 had.
+    const { maxSnoozes: _dropped, ...partial } = v2;
+    expect(problemsOf(fileWith(partial, { version: 2 }))).toEqual([
+      'Snoozes in a row (maxSnoozes) is missing.',
+    ]);
+    // A v2 file from this version's own export (with the region) reads the same.
+    expect(parseSettingsFile(fileWith(mine, { version: 2 }))).toEqual({ ok: true, settings: mine });
+  });
+
+  it('refuses a current file without the region', () => {
+    const { region: _dropped, ...partial } = mine;
+    expect(problemsOf(fileWith(partial))).toEqual(['Country or region (region) is missing.']);
   });
 
   describe('hostile input', () => {

@@ -50,12 +50,12 @@ describe('settings storage', () => {
   });
 
   describe('migrations', () => {
-    it('brings an unversioned (v1) partial value up to a complete v2 one', async () => {
+    it('brings an unversioned (v1) partial value up to a complete current one', async () => {
       await fakeBrowser.storage.sync.set({ settings: { sitMinutes: 50, showBadge: false } });
       const store = await load();
       expect(await syncRaw()).toEqual({
         settings: { ...DEFAULT_SETTINGS, sitMinutes: 50, showBadge: false },
-        settings$: { v: 2 },
+        settings$: { v: SETTINGS_VERSION },
       });
       expect(await store.readSettings()).toEqual({
         ...DEFAULT_SETTINGS,
@@ -79,8 +79,19 @@ describe('settings storage', () => {
       await load();
       expect(await localRaw()).toEqual({
         settings: { ...DEFAULT_SETTINGS, idleSeconds: 300 },
-        settings$: { v: 2 },
+        settings$: { v: SETTINGS_VERSION },
       });
+    });
+
+    it('gives a v2 value, stored before there was a region, the browser’s country', async () => {
+      const { region: _new, ...v2 } = mine;
+      await fakeBrowser.storage.sync.set({ settings: v2, settings$: { v: 2 } });
+      const store = await load();
+      expect(await syncRaw()).toEqual({
+        settings: { ...mine, region: '' },
+        settings$: { v: SETTINGS_VERSION },
+      });
+      expect(await store.loadSettings()).toMatchObject({ settings: mine, problems: [] });
     });
 
     it('leaves a current value as it is', async () => {
