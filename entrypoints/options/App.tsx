@@ -1,9 +1,11 @@
 import { Brand } from '@/components/Brand';
-import { t } from '@/lib/i18n/t';
+import { browserLanguageTags, t } from '@/lib/i18n/t';
+import { browserCountry } from '@/lib/settings/region';
 import { SaveStatus } from './SaveStatus';
 import { AwaySection } from './sections/AwaySection';
 import { BackupSection, placeText } from './sections/BackupSection';
 import { BreakSection } from './sections/BreakSection';
+import { HealthSection } from './sections/HealthSection';
 import { RemindersSection } from './sections/RemindersSection';
 import { ScheduleSection } from './sections/ScheduleSection';
 import { WorkingHoursSection } from './sections/WorkingHoursSection';
@@ -18,6 +20,9 @@ interface AppProps {
 export function App({ welcome }: AppProps) {
   const form = useSettings();
   const { settings } = form;
+  // The welcome asks for the country when the browser does not give one the check lists; the
+  // same setting then is not repeated further down the page.
+  const askRegion = welcome && browserCountry(browserLanguageTags()).kind !== 'listed';
   return (
     <>
       <div class="status-bar">
@@ -33,7 +38,7 @@ export function App({ welcome }: AppProps) {
           <p>{t('options_loading')}</p>
         ) : (
           <>
-            {welcome && <Welcome form={form} settings={settings} />}
+            {welcome && <Welcome form={form} settings={settings} askRegion={askRegion} />}
             {/* No submit: each field saves on its own, and Enter must not reload the page. */}
             <form class="settings-form" onSubmit={(event) => event.preventDefault()} noValidate>
               <ScheduleSection form={form} settings={settings} showPresets={!welcome} />
@@ -41,6 +46,7 @@ export function App({ welcome }: AppProps) {
               <AwaySection form={form} settings={settings} />
               <WorkingHoursSection form={form} settings={settings} />
               <BreakSection form={form} settings={settings} />
+              {!askRegion && <HealthSection form={form} settings={settings} />}
             </form>
             <BackupSection form={form} settings={settings} />
           </>

@@ -84,7 +84,8 @@ export function App() {
           open={redFlagsOpen}
           onToggle={() => setRedFlagsOpen((was) => !was)}
         >
-          {content ? <content.RedFlagPanel region="" /> : loading}
+          {/* Until the settings arrive, the browser's country stands in for the user's choice. */}
+          {content ? <content.RedFlagPanel region={settings?.region ?? ''} /> : loading}
         </Disclosure>
 
         <Disclosure

@@ -2,18 +2,13 @@
  * The popup's text-heavy parts: the red-flag check and the guidance. Loaded on demand (see
  * ./useContent.ts), so the popup's first render carries only what shows the status.
  */
-import { browser } from 'wxt/browser';
 import { Guidance } from '@/components/Guidance';
 import { RedFlagCheck } from '@/components/RedFlagCheck';
 import { GUIDANCE, TREATMENTS } from '@/lib/content/guidance';
 import { effectiveRegion, routeFor } from '@/lib/content/regions';
+import { browserLanguageTags } from '@/lib/i18n/t';
 
 export { parseSection } from './section';
-
-/** The browser's language tags, most preferred first: where the user's country is read from. */
-function browserLanguageTags(): string[] {
-  return [...navigator.languages, browser.i18n.getUILanguage()];
-}
 
 /** The check, naming the numbers of the user's country (`region`: the setting, '' for the browser's). */
 export function RedFlagPanel({ region }: { region: string }) {

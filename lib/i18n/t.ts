@@ -54,6 +54,15 @@ export function uiLocale(): string {
   return preferred.split('-')[0] === language ? preferred : language;
 }
 
+/**
+ * The browser's language tags, most preferred first, then the browser's own language: where the
+ * user's country is read from when they have not chosen one (see lib/content/regions.ts).
+ */
+export function browserLanguageTags(): string[] {
+  const preferred = typeof navigator === 'undefined' ? [] : [...navigator.languages];
+  return [...preferred, browser.i18n.getUILanguage()];
+}
+
 /** 'rtl' for right-to-left languages, for the pages' `dir` attribute. */
 export function uiDirection(): 'ltr' | 'rtl' {
   return browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';

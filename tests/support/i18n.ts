@@ -20,3 +20,5 @@ afterEach(() => {
 });
 
 fakeBrowser.i18n.getMessage = messagesOf(() => current);
+// The browser's own language, as Chromium reports it when started with `--lang=<locale>`.
+fakeBrowser.i18n.getUILanguage = () => current;
