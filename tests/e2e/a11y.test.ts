@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RED_FLAG_QUESTIONS } from '@/lib/content/red-flags';
 import { axeViolations } from './support/axe';
 import { type LoadedExtension, launchExtension } from './support/extension';
 import { Probe } from './support/probe';
@@ -47,8 +48,14 @@ describe('axe-core finds nothing to fix, in light and dark mode', () => {
     await page.getByRole('button', { name: 'Back pain? Check warning signs' }).click();
     await page.getByRole('heading', { level: 3, name: 'Red-flag check' }).waitFor();
     await expectAccessible(page);
+    // A later question, with Back and Start over.
+    await page.getByRole('button', { name: 'No', exact: true }).click();
+    await page.getByText(`Question 2 of ${RED_FLAG_QUESTIONS.length}`, { exact: true }).waitFor();
+    await expectAccessible(page);
     // Yes to the first (emergency) question decides the outcome at once.
-    await page.getByRole('radio', { name: 'Yes' }).first().check();
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await page.getByText(`Question 1 of ${RED_FLAG_QUESTIONS.length}`, { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Yes', exact: true }).click();
     await page.getByRole('heading', { level: 4, name: 'Get emergency help now' }).waitFor();
     await expectAccessible(page);
 

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCALES, type Locale, placeholdersOf } from '@/lib/i18n/catalog';
+import { questionKeys, RED_FLAG_QUESTIONS } from '@/lib/content/red-flags';
+import { LOCALES, type Locale, placeholdersOf, substitute } from '@/lib/i18n/catalog';
 import { readCatalogs } from '@/lib/i18n/files';
 import { axeViolations } from './support/axe';
 import { type LoadedExtension, launchExtension } from './support/extension';
@@ -70,7 +71,17 @@ describe.each(LOCALES)('Limber with the browser in %s', (locale) => {
     // Open the red-flag check and the guidance: the longest text the popup shows.
     await page.getByRole('button', { name: words.popup_red_flags_title }).click();
     await page.getByRole('heading', { name: words.redflags_heading }).waitFor();
-    await page.getByRole('radio', { name: words.redflags_yes }).first().check();
+    // One question at a time, numbered in the language, with nothing left in English.
+    const progress = substitute(words.redflags_progress ?? '', [
+      '1',
+      String(RED_FLAG_QUESTIONS.length),
+    ]);
+    await page.getByText(progress, { exact: true }).waitFor();
+    const first = words[questionKeys(RED_FLAG_QUESTIONS[0]?.id ?? '').text] ?? '';
+    expect(await page.getByRole('group', { name: first, exact: true }).count()).toBe(1);
+    await expectLocalized(page, locale);
+    await page.getByRole('button', { name: words.redflags_yes, exact: true }).click();
+    await page.getByRole('heading', { name: words.redflags_outcome_emergency_title }).waitFor();
     await page.getByRole('button', { name: words.popup_guidance_title }).click();
     await page.getByText(words.guidance_treatments_title ?? '', { exact: true }).click();
     await page.getByRole('table').waitFor();
