@@ -1,7 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { formatDuration } from '@/components/time-format';
-import { RED_FLAG_QUESTIONS } from '@/lib/content/red-flags';
+import { outcomeFor, RED_FLAG_QUESTIONS, type Urgency } from '@/lib/content/red-flags';
+import { type EmergencyRoute, effectiveRegion, routeFor } from '@/lib/content/regions';
 import { summariseToday } from '@/lib/history/today';
 import type { BreakRecord, EngineState } from '@/lib/session/state';
 import { type LoadedExtension, launchExtension } from './support/extension';
@@ -26,10 +27,6 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: POPUP.width, height: Math.min(height, POPUP.height) });
   await screenshot(page, name);
   await page.setViewportSize(POPUP);
-}
-
-function question(page: Page, text: string): Locator {
-  return page.getByRole('group', { name: text });
 }
 
 describe('the popup in Chromium', () => {
@@ -306,67 +303,113 @@ describe('the popup in Chromium', () => {
   });
 
   describe('the red-flag check', () => {
-    const [q1, q2, q3, q4, q5, q6, q7] = RED_FLAG_QUESTIONS.map((q) => q.text);
+    const TOTAL = RED_FLAG_QUESTIONS.length;
 
     async function openCheck(page: Page): Promise<Locator> {
       const toggle = page.getByRole('button', { name: 'Back pain? Check warning signs' });
       if ((await toggle.getAttribute('aria-expanded')) === 'true') await toggle.click();
       await toggle.click();
-      await page.getByRole('heading', { level: 3, name: 'Red-flag check' }).waitFor();
-      return page.getByRole('status');
+      const check = page.getByRole('region', { name: 'Red-flag check' });
+      await check.getByRole('heading', { level: 3, name: 'Red-flag check' }).waitFor();
+      return check;
     }
 
-    async function answer(page: Page, text: string | undefined, choice: 'Yes' | 'No') {
-      if (!text) throw new Error('missing question');
-      await question(page, text).getByRole('radio', { name: choice }).check();
+    /** A fresh check: the first question alone, nothing answered, no outcome. */
+    async function expectFresh(check: Locator) {
+      await question(check, 0).waitFor();
+      expect(await check.getByRole('group').count()).toBe(1);
+      expect(await check.getByText(`Question 1 of ${TOTAL}`, { exact: true }).count()).toBe(1);
+      expect(await check.getByRole('button', { name: 'Back' }).count()).toBe(0);
+      expect(await check.getByRole('region').count()).toBe(0);
+      expect(await check.getByRole('status').textContent()).toBe('');
     }
 
-    async function expectOutcome(outcome: Locator, title: string, why: RegExp) {
+    function question(check: Locator, index: number): Locator {
+      const q = RED_FLAG_QUESTIONS[index];
+      if (!q) throw new Error(`no question ${index}`);
+      return check.getByRole('group', { name: q.text, exact: true });
+    }
+
+    /** Answers the question at `index`, once it is the one on show, numbered as it should be. */
+    async function answer(check: Locator, index: number, choice: 'Yes' | 'No') {
+      const group = question(check, index);
+      await group.waitFor();
+      expect(
+        await check.getByText(`Question ${index + 1} of ${TOTAL}`, { exact: true }).count(),
+      ).toBe(1);
+      await group.getByRole('button', { name: choice, exact: true }).click();
+    }
+
+    /** No to every question before the first of `urgency`, then Yes to it. */
+    async function reach(check: Locator, urgency: Exclude<Urgency, 'self-care'>) {
+      const target = RED_FLAG_QUESTIONS.findIndex((q) => q.urgency === urgency);
+      for (let i = 0; i < target; i++) await answer(check, i, 'No');
+      await answer(check, target, 'Yes');
+    }
+
+    /** The route the popup uses for this browser: its country, from its language tags. */
+    async function browserRoute(page: Page): Promise<EmergencyRoute> {
+      const tags = await page.evaluate(() => [...navigator.languages, chrome.i18n.getUILanguage()]);
+      return routeFor(effectiveRegion('', tags));
+    }
+
+    async function expectOutcome(
+      check: Locator,
+      urgency: Urgency,
+      route: EmergencyRoute,
+      why: RegExp,
+    ): Promise<Locator> {
+      const { title, action } = outcomeFor(urgency, route);
+      const outcome = check.getByRole('region', { name: title, exact: true });
+      await outcome.waitFor();
       expect(await outcome.getByRole('heading', { level: 4 }).textContent()).toBe(title);
+      expect(await outcome.textContent()).toContain(action);
       expect(await outcome.textContent()).toMatch(why);
-      expect(await outcome.textContent()).toContain('This check is not a diagnosis');
-      const links = outcome.getByRole('link', { name: /^Source: / });
+      expect(await check.getByRole('status').textContent()).toBe(`${title}. ${action}`);
+      expect(await check.textContent()).toContain('This check is not a diagnosis');
+      const links = check.getByRole('link', { name: /^Source: / });
       expect(await links.count()).toBeGreaterThan(1);
       for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
         expect(href).toMatch(/^https:\/\//);
       }
+      return outcome;
     }
 
     it('reaches all four outcomes in the real popup, fresh each time it is opened', async () => {
       await seed(sittingState(Date.now(), 20 * MIN));
       const page = await openPopup();
+      const route = await browserRoute(page);
 
-      // Emergency, by keyboard: Tab to the first question's Yes and select it with Space.
-      let outcome = await openCheck(page);
-      await question(page, q1 ?? '')
-        .getByRole('radio', { name: 'Yes' })
-        .focus();
+      // Emergency, by keyboard: the first question's Yes, pressed with Space.
+      let check = await openCheck(page);
+      await expectFresh(check);
+      await question(check, 0).getByRole('button', { name: 'Yes' }).focus();
       await page.keyboard.press('Space');
-      await expectOutcome(outcome, 'Get emergency help now', /Why: you answered yes to/);
-      expect(await outcome.textContent()).toMatch(/call your local emergency number/i);
+      let outcome = await expectOutcome(check, 'emergency', route, /Why: you answered yes to/);
+      expect(await outcome.textContent()).toContain(route.emergency ?? '112 in Europe');
+      expect(await outcome.textContent()).toMatch(/emergency department|A&E/);
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       await shoot(page, 'popup-redflag-emergency');
 
-      outcome = await openCheck(page);
-      expect(await page.getByRole('radio', { checked: true }).count()).toBe(0);
-      for (const text of [q1, q2, q3, q4]) await answer(page, text, 'No');
-      await answer(page, q5, 'Yes');
-      await expectOutcome(outcome, 'Contact a doctor today', /Why: you answered yes to/);
+      check = await openCheck(page);
+      await expectFresh(check);
+      await reach(check, 'today');
+      outcome = await expectOutcome(check, 'today', route, /Why: you answered yes to/);
+      expect(await outcome.textContent()).toMatch(/\btoday\b/);
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       await shoot(page, 'popup-redflag-today');
 
-      outcome = await openCheck(page);
-      expect(await page.getByRole('radio', { checked: true }).count()).toBe(0);
-      for (const text of [q1, q2, q3, q4, q5, q6]) await answer(page, text, 'No');
-      await answer(page, q7, 'Yes');
-      await expectOutcome(outcome, 'Book an appointment', /Why: you answered yes to/);
+      check = await openCheck(page);
+      await expectFresh(check);
+      await reach(check, 'appointment');
+      await expectOutcome(check, 'appointment', route, /Why: you answered yes to/);
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       await shoot(page, 'popup-redflag-appointment');
 
-      outcome = await openCheck(page);
-      expect(await page.getByRole('radio', { checked: true }).count()).toBe(0);
-      for (const q of RED_FLAG_QUESTIONS) await answer(page, q.text, 'No');
-      await expectOutcome(outcome, 'Self-care is reasonable', /you answered no to every question/);
+      check = await openCheck(page);
+      await expectFresh(check);
+      for (let i = 0; i < TOTAL; i++) await answer(check, i, 'No');
+      outcome = await expectOutcome(check, 'self-care', route, /you answered no to every question/);
       expect(await outcome.textContent()).toMatch(/bed rest/);
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       await shoot(page, 'popup-redflag-self-care');
@@ -386,9 +429,7 @@ describe('the popup in Chromium', () => {
       // Closing the popup and opening it again also starts afresh.
       await page.reload();
       await page.getByRole('heading', { level: 1, name: 'Limber' }).waitFor();
-      await openCheck(page);
-      expect(await page.getByRole('radio', { checked: true }).count()).toBe(0);
-      expect(await page.getByRole('status').getByRole('heading').count()).toBe(0);
+      await expectFresh(await openCheck(page));
     });
   });
 
@@ -458,9 +499,10 @@ describe('the popup in Chromium', () => {
     ).toBe('rgb(20, 25, 31)');
     await shoot(page, 'popup-dark-sitting');
     await page.getByRole('button', { name: 'Back pain? Check warning signs' }).click();
-    await question(page, RED_FLAG_QUESTIONS[0]?.text ?? '')
-      .getByRole('radio', { name: 'Yes' })
-      .check();
+    await page
+      .getByRole('group', { name: RED_FLAG_QUESTIONS[0]?.text ?? '', exact: true })
+      .getByRole('button', { name: 'Yes', exact: true })
+      .click();
     await page.getByRole('heading', { level: 4, name: 'Get emergency help now' }).waitFor();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await shoot(page, 'popup-dark-emergency');
