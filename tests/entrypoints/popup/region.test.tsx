@@ -32,7 +32,7 @@ function background(region: string) {
     settings: { ...DEFAULT_SETTINGS, region },
     now: Date.now(),
   };
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(reply);
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async () => reply);
 }
 
 /** Opens the red-flag check and answers Yes to its first question (an emergency at once). */
