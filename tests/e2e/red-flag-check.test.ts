@@ -115,6 +115,8 @@ describe('the red-flag check, one question at a time, in Chromium', () => {
     await region.waitFor();
     const heading = region.getByRole('heading', { level: 4, name: outcome.title, exact: true });
     expect(await isFocused(heading)).toBe(true);
+    // Brought into view from the top, however long the advice.
+    await expectInView(heading);
     const text = (await region.textContent()) ?? '';
     expect(text).toContain(outcome.action);
     for (const detail of outcome.details) expect(text).toContain(detail.text);
@@ -166,7 +168,7 @@ describe('the red-flag check, one question at a time, in Chromium', () => {
         .getByRole('button', { name: 'Yes' })
         .evaluate((b) => `${getComputedStyle(b).outlineStyle} ${getComputedStyle(b).outlineWidth}`),
     ).toBe('solid 3px');
-    await shoot(page, 'popup-redflag-question');
+    await shoot(page, 'redflag-check-question');
 
     // Yes, No, then Back: the previous question again, its answer forgotten.
     await page.keyboard.press('Tab');
@@ -198,7 +200,7 @@ describe('the red-flag check, one question at a time, in Chromium', () => {
     expect(await outcome.evaluate((o) => getComputedStyle(o).borderTopWidth)).toBe('3px');
     await expectInView(title);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-    await shoot(page, 'popup-redflag-emergency');
+    await shoot(page, 'redflag-check-emergency');
 
     // Back from the outcome changes the last answer.
     await outcome.getByRole('button', { name: 'Back' }).focus();
@@ -220,7 +222,7 @@ describe('the red-flag check, one question at a time, in Chromium', () => {
     expect(await outcome.getByText(/were not asked/).count()).toBe(0);
     expect(await outcome.textContent()).toMatch(/new weakness in both legs, call 999 at once/);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-    await shoot(page, 'popup-redflag-self-care');
+    await shoot(page, 'redflag-check-self-care');
 
     // Back to the last question, and Yes to it instead: an appointment.
     await outcome.getByRole('button', { name: 'Back' }).click();
@@ -260,7 +262,7 @@ describe('the red-flag check, one question at a time, in Chromium', () => {
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     }
     await page.setViewportSize(POPUP);
-    await shoot(page, 'popup-dark-redflag-question');
+    await shoot(page, 'redflag-check-dark-question');
     const firstToday = RED_FLAG_QUESTIONS.findIndex((q) => q.urgency === 'today');
     for (let i = 0; i < firstToday; i++) {
       await expectQuestion(check, i);
@@ -276,7 +278,7 @@ describe('the red-flag check, one question at a time, in Chromium', () => {
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     }
     await page.setViewportSize(POPUP);
-    await shoot(page, 'popup-dark-redflag-today');
+    await shoot(page, 'redflag-check-dark-today');
   });
 
   it('logged no errors in any extension console', () => {
