@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { GuidanceSection, Treatment } from '@/lib/content/guidance';
 import type { Source } from '@/lib/content/sources';
-import { t } from '@/lib/i18n/t';
+import { t, tn } from '@/lib/i18n/t';
 import './Guidance.css';
 
 /** The id of the details section that holds the treatments table. */
@@ -21,6 +21,25 @@ function SourceLink({ source }: { source: Source }) {
     <a class="guidance-source" href={source.url} target="_blank" rel="noreferrer">
       {t('guidance_source', source.name)}
     </a>
+  );
+}
+
+/** "Source: NHS" as one link, or "Sources: NICE; O'Sullivan et al., 2020" with a link each. */
+function SourceLinks({ sources }: { sources: readonly Source[] }) {
+  const [only] = sources;
+  if (sources.length === 1 && only) return <SourceLink source={only} />;
+  return (
+    <span class="guidance-source guidance-sources">
+      {tn('guidance_sources_label', sources.length)}{' '}
+      {sources.map((source, i) => (
+        <span key={source.url}>
+          {i > 0 && '; '}
+          <a href={source.url} target="_blank" rel="noreferrer">
+            {source.name}
+          </a>
+        </span>
+      ))}
+    </span>
   );
 }
 
@@ -72,7 +91,7 @@ export function Guidance({ sections, treatments, openId, onToggle }: GuidancePro
           <ul>
             {section.points.map((point) => (
               <li key={point.id}>
-                {point.text} <SourceLink source={point.source} />
+                {point.text} <SourceLinks sources={point.sources} />
               </li>
             ))}
           </ul>
@@ -99,13 +118,14 @@ export function Guidance({ sections, treatments, openId, onToggle }: GuidancePro
                 <th scope="row">{treatment.name}</th>
                 <td>{treatment.forWhat}</td>
                 <td>
-                  {treatment.evidence} <SourceLink source={treatment.source} />
+                  {treatment.evidence} <SourceLinks sources={treatment.sources} />
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       </Fold>
+      <p class="guidance-reviewed">{t('guidance_reviewed')}</p>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 /**
- * Prevention and self-care guidance for the popup, from shared/content/health-facts.md
- * sections 2 and 3, in our own words. Every point carries its source so the UI can show it.
+ * Prevention and self-care guidance for the popup, in our own words, from the NHS back-pain
+ * page, NICE NG59, the ACP 2017 guideline, WHO, HSE and the studies named below, as checked by a
+ * clinical review (November 2026). Every point carries its sources so the UI can show them.
  *
  * Which sections and points exist, in what order and from which source, is decided here once
  * for every language; the words are in the message catalog
@@ -12,7 +13,10 @@ import { tData } from '@/lib/i18n/t';
 export interface GuidancePoint {
   readonly id: string;
   readonly text: string;
+  /** The first of `sources`. */
   readonly source: Source;
+  /** Where the point comes from, at least one. */
+  readonly sources: readonly Source[];
 }
 
 export interface GuidanceSection {
@@ -25,8 +29,12 @@ export interface Treatment {
   readonly id: string;
   readonly name: string;
   readonly forWhat: string;
+  /** What the evidence shows, in words ("a small, short-term benefit"), and what guidelines say. */
   readonly evidence: string;
+  /** The first of `sources`. */
   readonly source: Source;
+  /** Where the row comes from, at least one. */
+  readonly sources: readonly Source[];
 }
 
 const NHS_BACK_PAIN = SOURCES.nhsBackPain;
@@ -44,6 +52,9 @@ const HENSON_2016 = SOURCES.henson2016;
 const STEFFENS_2016 = SOURCES.steffens2016;
 const OSULLIVAN_2020 = SOURCES.osullivan2020;
 const SLATER_2019 = SOURCES.slater2019;
+const HARTVIGSEN_2018 = SOURCES.hartvigsen2018;
+const CASHIN_2021 = SOURCES.cashin2021;
+const RUBINSTEIN_2019 = SOURCES.rubinstein2019;
 
 const snake = (id: string) => id.replaceAll('-', '_');
 
@@ -60,16 +71,26 @@ export function treatmentKeys(id: string): { name: string; forWhat: string; evid
   return { name: `${base}_name`, forWhat: `${base}_for`, evidence: `${base}_evidence` };
 }
 
-type SectionRule = readonly [id: string, points: readonly (readonly [id: string, Source])[]];
+/** One source, or several when a point draws on more than one. */
+type Sources = Source | readonly [Source, ...Source[]];
+type SectionRule = readonly [id: string, points: readonly (readonly [id: string, Sources])[]];
 
+const list = (sources: Sources): readonly Source[] =>
+  Array.isArray(sources) ? sources : [sources as Source];
+
+// The causes open with reassurance: most back pain is not serious, and fear of it predicts a
+// slower recovery (the Lancet low back pain series, 2018). Sitting still "can add to" stiffness;
+// it is not shown to set off back pain on its own.
 const SECTION_RULES: readonly SectionRule[] = [
   [
     'causes',
     [
+      ['not-serious', HARTVIGSEN_2018],
       ['strain', MAYO_BACK_PAIN],
       ['one-position', NHS_BACK_PAIN],
       ['injury', MAYO_BACK_PAIN],
       ['underlying-condition', MAYO_BACK_PAIN],
+      ['lasting', [NICE_NG59, OSULLIVAN_2020]],
     ],
   ],
   [
@@ -114,13 +135,16 @@ const SECTION_RULES: readonly SectionRule[] = [
       ['guidelines', ACP_2017],
     ],
   ],
+  // NSAIDs are "consider", at the lowest dose that works for the shortest time, with the
+  // cautions NICE NG59 names; no opioids for long-lasting low back pain (NICE NG59; WHO 2023).
   [
     'medicines',
     [
       ['purpose', NHS_BACK_PAIN],
       ['anti-inflammatory', NICE_NG59],
+      ['cautions', NICE_NG59],
       ['paracetamol', NICE_NG59],
-      ['opioids', WHO_LOW_BACK_PAIN],
+      ['opioids', [WHO_LOW_BACK_PAIN, NICE_NG59]],
       ['label', NHS_BACK_PAIN],
     ],
   ],
@@ -142,9 +166,10 @@ function section([id, points]: SectionRule): GuidanceSection {
     get title() {
       return tData(sectionTitleKey(id));
     },
-    points: points.map(([pointId, source]) => ({
+    points: points.map(([pointId, sources]) => ({
       id: pointId,
-      source,
+      source: list(sources)[0] as Source,
+      sources: list(sources),
       get text() {
         return tData(pointKey(id, pointId));
       },
@@ -154,12 +179,19 @@ function section([id, points]: SectionRule): GuidanceSection {
 
 export const GUIDANCE: readonly GuidanceSection[] = SECTION_RULES.map(section);
 
-/** Each treatment's id and source; see `TREATMENTS`. */
-const TREATMENT_RULES: readonly (readonly [id: string, Source])[] = [
+/** Each treatment's id and sources; see `TREATMENTS`. */
+const TREATMENT_RULES: readonly (readonly [id: string, Sources])[] = [
   ['anti-inflammatory', NICE_NG59],
-  ['opioids', WHO_LOW_BACK_PAIN],
+  // Like NSAIDs, an option for new pain in ACP 2017; any benefit small and short-term, with more
+  // side effects (Cashin 2021).
+  ['muscle-relaxants', [ACP_2017, CASHIN_2021]],
+  ['opioids', [WHO_LOW_BACK_PAIN, NICE_NG59]],
   ['physiotherapy', NICE_NG59],
-  ['manual-therapy', NICE_NG59],
+  ['heat', [ACP_2017, COCHRANE_HEAT]],
+  ['massage', ACP_2017],
+  // A small benefit, like other recommended treatments (Rubinstein 2019); NICE: only in a
+  // package that includes exercise.
+  ['manual-therapy', [NICE_NG59, RUBINSTEIN_2019]],
   ['psychological', NICE_NG59],
   ['belts', NICE_NG59],
   ['orthotics', NICE_NG59],
@@ -168,11 +200,12 @@ const TREATMENT_RULES: readonly (readonly [id: string, Source])[] = [
   ['scans', NICE_NG59],
 ];
 
-function treatment([id, source]: readonly [string, Source]): Treatment {
+function treatment([id, sources]: readonly [string, Sources]): Treatment {
   const keys = treatmentKeys(id);
   return {
     id,
-    source,
+    source: list(sources)[0] as Source,
+    sources: list(sources),
     get name() {
       return tData(keys.name);
     },

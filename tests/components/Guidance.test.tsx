@@ -39,7 +39,7 @@ describe('Guidance', () => {
     expect(open[0]?.querySelector('summary')?.textContent).toBe(section.title);
   });
 
-  it('shows each point with its source link', () => {
+  it('shows each point with its source link, or its sources when it has several', () => {
     const section = GUIDANCE[0];
     if (!section) throw new Error('need a section');
     const { container } = render(
@@ -52,11 +52,37 @@ describe('Guidance', () => {
     );
     const details = container.querySelector('details[open]');
     if (!(details instanceof HTMLElement)) throw new Error('no open section');
-    const links = within(details).getAllByRole('link', { name: /^Source: / });
-    expect(links).toHaveLength(section.points.length);
-    expect(links[0]?.getAttribute('href')).toBe(section.points[0]?.source.url);
-    expect(links[0]?.getAttribute('target')).toBe('_blank');
-    expect(links[0]?.getAttribute('rel')).toBe('noreferrer');
+    const items = within(details).getAllByRole('listitem');
+    expect(items).toHaveLength(section.points.length);
+    // The causes have points with one source and a point with two.
+    expect(section.points.some((p) => p.sources.length === 1)).toBe(true);
+    expect(section.points.some((p) => p.sources.length > 1)).toBe(true);
+    section.points.forEach((point, i) => {
+      const item = items[i] as HTMLElement;
+      const links = within(item).getAllByRole('link');
+      expect(links.map((a) => a.getAttribute('href'))).toEqual(point.sources.map((s) => s.url));
+      for (const link of links) {
+        expect(link.getAttribute('target')).toBe('_blank');
+        expect(link.getAttribute('rel')).toBe('noreferrer');
+      }
+      if (point.sources.length === 1) {
+        expect(links[0]?.textContent).toBe(`Source: ${point.source.name}`);
+      } else {
+        expect(item.textContent).toContain(
+          `Sources: ${point.sources.map((s) => s.name).join('; ')}`,
+        );
+      }
+    });
+  });
+
+  it('ends with the date the guidance was last reviewed, in a small line of its own', () => {
+    const { container } = render(
+      <Guidance sections={GUIDANCE} treatments={TREATMENTS} openId={null} onToggle={vi.fn()} />,
+    );
+    const reviewed = container.querySelector('.guidance > :last-child');
+    expect(reviewed?.tagName).toBe('P');
+    expect(reviewed?.className).toBe('guidance-reviewed');
+    expect(reviewed?.textContent).toBe('Reviewed: November 2026');
   });
 
   it('shows the treatments as a table with a caption and column headers', () => {
@@ -100,9 +126,35 @@ describe('Guidance', () => {
     if (!(details instanceof HTMLElement)) throw new Error('no open section');
     expect(within(details).getByText(/Kühlakku/)).toBeTruthy();
     expect(within(details).getAllByRole('link', { name: 'Quelle: NHS' }).length).toBeGreaterThan(0);
+    expect(within(details).getByRole('link', { name: 'Quelle: Cochrane' })).toBeTruthy();
     const headers = within(screen.getByRole('table', { hidden: true }))
       .getAllByRole('columnheader', { hidden: true })
       .map((th) => th.textContent);
-    expect(headers).toEqual(['Behandlung', 'Wofür', 'Evidenz']);
+    expect(headers).toEqual(['Behandlung', 'Wofür', 'Evidenzlage']);
+    expect(screen.getByText('Geprüft: November 2026')).toBeTruthy();
+  });
+
+  it('heads the evidence column "Niveau de preuve" in French', () => {
+    useTestLocale('fr');
+    render(
+      <Guidance
+        sections={GUIDANCE}
+        treatments={TREATMENTS}
+        openId={TREATMENTS_SECTION_ID}
+        onToggle={vi.fn()}
+      />,
+    );
+    const headers = within(screen.getByRole('table'))
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
+    expect(headers).toEqual(['Traitement', 'Pour', 'Niveau de preuve']);
+    // Muscle relaxants cite both their sources, each a link.
+    const relaxants = screen.getByRole('rowheader', { name: 'Myorelaxants (sur ordonnance)' });
+    const row = relaxants.closest('tr') as HTMLElement;
+    expect(
+      within(row)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['American College of Physicians', 'Cashin et al., 2021']);
   });
 });
