@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTips, serialiseTips, TIP_FILE } from '@/lib/content/tip-file';
-import { TIPS } from '@/lib/content/tips';
+import { RETIRED_TIP_IDS, TIPS } from '@/lib/content/tips';
 
 const shipped = TIPS.map(({ id, source }) => ({ id, source }));
 
@@ -11,6 +11,14 @@ describe('the tip library file', () => {
 
   it('lives in the package under content/', () => {
     expect(TIP_FILE).toBe('/content/tips.json');
+  });
+
+  it('ships no retired tip, so a reminder never shows one (the medicine tips among them)', () => {
+    const shippedIds = parseTips(JSON.parse(serialiseTips(TIPS))).map((tip) => tip.id);
+    expect(RETIRED_TIP_IDS.length).toBeGreaterThan(0);
+    for (const id of RETIRED_TIP_IDS) expect(shippedIds).not.toContain(id);
+    expect(shippedIds).not.toContain('painkillers-ibuprofen');
+    expect(shippedIds).not.toContain('paracetamol-on-its-own');
   });
 
   it('carries no words: they are in the message catalog, in the user’s language', () => {
