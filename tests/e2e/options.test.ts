@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { SETTINGS_VERSION } from '@/lib/settings/migrations';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { showTimeOfDay } from '@/lib/settings/validate';
 import { type LoadedExtension, launchExtension } from './support/extension';
@@ -106,7 +107,7 @@ async function describedBy(field: Locator): Promise<string> {
 
 function settingsFile(
   settings: unknown,
-  version = 2,
+  version = SETTINGS_VERSION,
 ): { name: string; mimeType: string; buffer: Buffer } {
   return {
     name: 'limber-settings.json',
@@ -227,6 +228,11 @@ describe('the options page in Chromium', () => {
       ).toBe(true);
       expect(await page.getByLabel('Working day starts').inputValue()).toBe('09:00');
       expect(await page.getByLabel('Working day ends').inputValue()).toBe('17:30');
+      const region = page.getByRole('combobox', { name: 'Country or region' });
+      expect(await region.inputValue()).toBe('');
+      expect(await describedBy(region)).toBe(
+        'Chooses the emergency and urgent-care numbers the red-flag check shows.',
+      );
       // Why the defaults are what they are, with the sources to check.
       const why = page.getByText(/^Why the defaults/);
       expect(await why.getByRole('link', { name: 'HSE' }).getAttribute('href')).toBe(
@@ -256,8 +262,10 @@ describe('the options page in Chromium', () => {
       await enter(page.getByLabel('Working day starts'), '08:15');
       await page.getByRole('checkbox', { name: 'Standing moves' }).check();
       await enter(page.getByLabel('Away after'), '300');
+      await page.getByLabel('Country or region').selectOption({ label: 'Ireland' });
       const expected: Settings = {
         ...DEFAULT_SETTINGS,
+        region: 'IE',
         sitMinutes: 45,
         showBadge: false,
         notificationStays: false,
@@ -274,7 +282,7 @@ describe('the options page in Chromium', () => {
         () => storedSettings(probe),
         (s) => canonical(s) === canonical(expected),
       );
-      expect((await stored(probe)).syncVersion).toEqual({ v: 2 });
+      expect((await stored(probe)).syncVersion).toEqual({ v: 3 });
 
       await page.reload();
       await page.getByLabel('Sitting time before a break').waitFor();
@@ -290,6 +298,7 @@ describe('the options page in Chromium', () => {
       expect(await page.getByRole('checkbox', { name: 'Monday' }).isChecked()).toBe(false);
       expect(await page.getByLabel('Working day starts').inputValue()).toBe('08:15');
       expect(await page.getByRole('checkbox', { name: 'Standing moves' }).isChecked()).toBe(true);
+      expect(await page.getByLabel('Country or region').inputValue()).toBe('IE');
       await page.close();
     });
 
@@ -440,6 +449,7 @@ describe('the options page in Chromium', () => {
         breakSound: true,
         excludedCategories: ['neck', 'eyes'],
         workingHours: { enabled: true, days: [1, 3, 5], start: 10 * 60, end: 16 * 60 },
+        region: 'AU',
       };
       await page.getByLabel('Import settings from a file').setInputFiles(settingsFile(mine));
       await waitFor(
@@ -447,7 +457,8 @@ describe('the options page in Chromium', () => {
         (s) => s?.sitMinutes === 50,
       );
       expect(await storedSettings(probe)).toEqual(mine);
-      expect(await status(page)).toBe('Imported limber-settings.json: 6 settings changed.');
+      expect(await status(page)).toBe('Imported limber-settings.json: 7 settings changed.');
+      expect(await page.getByLabel('Country or region').inputValue()).toBe('AU');
       expect(await page.getByLabel('Sitting time before a break').inputValue()).toBe('50');
       expect(await page.getByRole('checkbox', { name: 'Neck' }).isChecked()).toBe(true);
       expect(await page.getByLabel('Working day ends').inputValue()).toBe('16:00');
@@ -469,7 +480,7 @@ describe('the options page in Chromium', () => {
       const file = JSON.parse(await readFile(await download.path(), 'utf8'));
       expect(file).toEqual({
         kind: 'limber-settings',
-        version: 2,
+        version: 3,
         exportedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
         settings: saved,
       });
@@ -667,6 +678,7 @@ describe('the options page in Chromium', () => {
         'working-start',
         'working-end',
         'breakSound',
+        'region',
         'Export settings',
         'import-file',
         'Reset to defaults…',
