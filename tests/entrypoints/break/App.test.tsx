@@ -201,7 +201,7 @@ describe('the break page', () => {
       '→',
       'Eingabetaste',
     ]);
-    expect(screen.getByText(/Schmerz heißt: aufhören/)).toBeTruthy();
+    expect(screen.getByText(/Hören Sie auf bei stechendem Schmerz/)).toBeTruthy();
     expect(document.title).toMatch(/^\d:\d\d · Limber-Pause$/);
 
     fireEvent.click(screen.getByRole('button', { name: 'Pause überspringen' }));
