@@ -3,6 +3,7 @@ import type { GuidanceSection, Treatment } from '@/lib/content/guidance';
 import type { Source } from '@/lib/content/sources';
 import { t, tn } from '@/lib/i18n/t';
 import './Guidance.css';
+import { reviewedMonth } from '@/lib/content/review';
 
 /** The id of the details section that holds the treatments table. */
 export const TREATMENTS_SECTION_ID = 'treatments';
@@ -125,7 +126,7 @@ export function Guidance({ sections, treatments, openId, onToggle }: GuidancePro
           </tbody>
         </table>
       </Fold>
-      <p class="guidance-reviewed">{t('guidance_reviewed')}</p>
+      <p class="guidance-reviewed">{t('guidance_reviewed', reviewedMonth())}</p>
     </div>
   );
 }

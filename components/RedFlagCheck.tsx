@@ -5,12 +5,12 @@ import {
   nextQuestion,
   outcomeFor,
   RED_FLAG_QUESTIONS,
-  REVIEWED,
   redFlagDisclaimer,
 } from '@/lib/content/red-flags';
 import type { EmergencyRoute } from '@/lib/content/regions';
+import { reviewedMonth } from '@/lib/content/review';
 import type { Source } from '@/lib/content/sources';
-import { t, uiLocale } from '@/lib/i18n/t';
+import { t } from '@/lib/i18n/t';
 import './RedFlagCheck.css';
 
 type HeadingLevel = 2 | 3 | 4 | 5 | 6;
@@ -37,13 +37,6 @@ function SourceLink({ source }: { source: Source }) {
       {t('redflags_source', source.name)}
     </a>
   );
-}
-
-/** "November 2026", in the user's language. */
-function reviewedDate(): string {
-  // The 15th, so no time zone can move the date into another month.
-  const date = new Date(REVIEWED.year, REVIEWED.month - 1, 15);
-  return new Intl.DateTimeFormat(uiLocale(), { month: 'long', year: 'numeric' }).format(date);
 }
 
 /**
@@ -201,7 +194,7 @@ export function RedFlagCheck({ headingLevel = 2, route }: RedFlagCheckProps) {
       <p class="rfc-disclaimer">
         {disclaimer.text} <SourceLink source={disclaimer.source} />
       </p>
-      <p class="rfc-reviewed">{t('redflags_reviewed', reviewedDate())}</p>
+      <p class="rfc-reviewed">{t('redflags_reviewed', reviewedMonth())}</p>
     </section>
   );
 }

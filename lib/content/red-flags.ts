@@ -364,5 +364,4 @@ export function redFlagDisclaimer(route: EmergencyRoute): { text: string; source
   };
 }
 
-/** When the check's rules and words were last reviewed against their sources. */
-export const REVIEWED = { year: 2026, month: 11 } as const;
+export { REVIEWED } from './review';

@@ -7,6 +7,7 @@ import {
   TREATMENTS,
   treatmentKeys,
 } from '@/lib/content/guidance';
+import { REVIEWED } from '@/lib/content/review';
 import { SOURCES } from '@/lib/content/sources';
 import { LOCALES, type Locale } from '@/lib/i18n/catalog';
 import { readCatalogs } from '@/lib/i18n/files';
@@ -323,7 +324,11 @@ describe('the words of the guidance, in every language', () => {
     check('guidance_heat_cold_heat', said.heat);
     check('guidance_treatment_muscle_relaxants_evidence', said.relaxants);
     expect(catalog.guidance_treatments_column_evidence).toBe(said.evidenceColumn);
-    expect(catalog.guidance_reviewed).toBe(said.reviewed);
+    // The month comes from REVIEWED, written the way the language writes dates.
+    const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' }).format(
+      new Date(REVIEWED.year, REVIEWED.month - 1, 15),
+    );
+    expect(catalog.guidance_reviewed?.replace('$1', month)).toBe(said.reviewed);
     // German says "Verspannungen" for tightness, never "Rückenkrämpfe".
     const all = Object.entries(catalog)
       .filter(([key]) => key.startsWith('guidance_'))
