@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { formatDuration } from '@/components/time-format';
+import { formatDuration } from '@/lib/time/format';
 import { outcomeFor, RED_FLAG_QUESTIONS, type Urgency } from '@/lib/content/red-flags';
 import { type EmergencyRoute, effectiveRegion, routeFor } from '@/lib/content/regions';
 import { summariseToday } from '@/lib/history/today';
@@ -460,7 +460,8 @@ describe('the popup in Chromium', () => {
       () => guidance.getAttribute('aria-expanded'),
       (v) => v === 'true',
     );
-    expect(await page.getByText(/ice pack wrapped in a towel/).isVisible()).toBe(true);
+    // The guidance is loaded on demand: wait for it, rather than look before it has arrived.
+    await page.getByText(/ice pack wrapped in a towel/).waitFor({ state: 'visible' });
 
     await page.getByText('Treatments a clinician may offer', { exact: true }).click();
     const table = page.getByRole('table');
