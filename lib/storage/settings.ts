@@ -1,6 +1,6 @@
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '@/lib/settings/migrations';
 import { type ParsedSettings, parseSettings, type Settings } from '@/lib/settings/schema';
-import { storage } from './store';
+import { NEWER_VERSION, storage } from './store';
 
 /**
  * Where the settings live. They belong in `storage.sync`, so they follow the user to every
@@ -8,17 +8,33 @@ import { storage } from './store';
  * off), they are kept in `storage.local` instead and `settingsPlace` says so, until a later save
  * reaches sync again. Values are validated on every read: a migration failure is only logged
  * (./store.ts), and a synced value may come from another version of Limber.
+ *
+ * Settings synced by a newer Limber (another computer updated first) are read field by field:
+ * this version takes the fields it knows and ignores the rest. It never writes over them
+ * (`keepNewer`): a change made here is saved to this computer only, with `settingsPlace`
+ * saying why, so the user can still change this computer's schedule while the newer settings
+ * stay whole for the computers that understand them. Refusing every change instead would leave
+ * this computer stuck on settings it cannot edit until Limber updates itself. Once this
+ * version is the newer one (or as new), the next change goes to sync again.
  */
 
 export type SettingsPlace =
   | { area: 'sync' }
   | {
       area: 'local';
-      /** `quota`: sync storage refused the write as too much or too often; `unavailable`: any other failure. */
-      reason: 'quota' | 'unavailable';
+      /**
+       * `quota`: sync storage refused the write as too much or too often; `newer`: the synced
+       * settings come from a newer Limber and are kept as they are; `unavailable`: any other
+       * failure.
+       */
+      reason: 'quota' | 'unavailable' | 'newer';
     };
 
-const versioned = { version: SETTINGS_VERSION, migrations: { ...SETTINGS_MIGRATIONS } };
+const versioned = {
+  version: SETTINGS_VERSION,
+  migrations: { ...SETTINGS_MIGRATIONS },
+  keepNewer: true,
+};
 
 export const settingsItem = storage.defineItem<unknown>('sync:settings', versioned);
 export const localSettingsItem = storage.defineItem<unknown>('local:settings', versioned);
@@ -26,8 +42,11 @@ export const settingsPlaceItem = storage.defineItem<unknown>('local:settingsPlac
 
 export function parsePlace(value: unknown): SettingsPlace {
   if (typeof value === 'object' && value !== null && 'area' in value && value.area === 'local') {
-    const reason = 'reason' in value && value.reason === 'quota' ? 'quota' : 'unavailable';
-    return { area: 'local', reason };
+    const reason = 'reason' in value ? value.reason : null;
+    return {
+      area: 'local',
+      reason: reason === 'quota' || reason === 'newer' ? reason : 'unavailable',
+    };
   }
   return { area: 'sync' };
 }
@@ -36,7 +55,12 @@ export interface LoadedSettings extends ParsedSettings {
   place: SettingsPlace;
 }
 
-/** The settings, repaired field by field where stored values are wrong, and where they live. */
+/**
+ * The settings, repaired field by field where stored values are wrong, and where they live.
+ * Defaults stand in only for what no copy holds: a missing or unreadable local copy (cleared,
+ * or lost with a profile restored from a backup) falls back to the synced one, so the next save
+ * never writes defaults over the user's own values.
+ */
 export async function loadSettings(): Promise<LoadedSettings> {
   const place = parsePlace(await settingsPlaceItem.getValue());
   if (place.area === 'sync') {
@@ -50,21 +74,40 @@ export async function loadSettings(): Promise<LoadedSettings> {
       };
     }
   }
-  return { ...parseSettings(await localSettingsItem.getValue()), place };
+  // A local copy that is missing or not even an object holds none of the user's values.
+  const local = await localSettingsItem.getValue();
+  const usable = typeof local === 'object' && local !== null && !Array.isArray(local);
+  const copy = usable ? local : await settingsItem.getValue().catch(() => local);
+  return { ...parseSettings(copy), place };
+}
+
+/**
+ * Whether the synced settings were saved by a newer Limber than this one: they are read as far
+ * as this version understands them, and kept as they are.
+ */
+export async function syncedByNewerVersion(): Promise<boolean> {
+  try {
+    return ((await settingsItem.getMeta()).v as number) > SETTINGS_VERSION;
+  } catch {
+    return false;
+  }
 }
 
 export async function readSettings(): Promise<Settings> {
   return (await loadSettings()).settings;
 }
 
-function isQuotaError(error: unknown): boolean {
+function whySyncRefused(error: unknown): 'quota' | 'unavailable' | 'newer' {
+  const message = error instanceof Error ? error.message : String(error);
+  if (message.includes(NEWER_VERSION)) return 'newer';
   // Chrome: "QUOTA_BYTES quota exceeded", "MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded";
   // Firefox: "QuotaExceededError: storage.sync API call exceeded its quota limitations."
-  return /quota/i.test(error instanceof Error ? error.message : String(error));
+  return /quota/i.test(message) ? 'quota' : 'unavailable';
 }
 
 /**
- * Saves complete settings: to sync if it takes them, else to this browser only. Refuses (throws)
+ * Saves complete settings: to sync if it takes them, else to this browser only (sync is full,
+ * off, or holds settings from a newer Limber, which are never written over). Refuses (throws)
  * anything that is not valid, so no caller can store a bad value.
  */
 export async function saveSettings(settings: Settings): Promise<SettingsPlace> {
@@ -75,10 +118,7 @@ export async function saveSettings(settings: Settings): Promise<SettingsPlace> {
   try {
     await settingsItem.setValue(clean);
   } catch (error) {
-    const place: SettingsPlace = {
-      area: 'local',
-      reason: isQuotaError(error) ? 'quota' : 'unavailable',
-    };
+    const place: SettingsPlace = { area: 'local', reason: whySyncRefused(error) };
     await localSettingsItem.setValue(clean);
     await settingsPlaceItem.setValue(place);
     return place;

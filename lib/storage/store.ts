@@ -10,9 +10,13 @@ import { browser } from 'wxt/browser';
  *   writing `null` or `undefined` removes it;
  * - a versioned item keeps its metadata under `key$` as `{ v: version }`; a value without it is
  *   version 1. Migrations start when the item is defined (as a page or the worker loads) and every
- *   read and write waits for them; a failed migration or a value from a newer version is logged
- *   and the value is left as it is (readers validate every value anyway). The version is written
- *   with the first value saved where there was none;
+ *   read and write waits for them; a failed migration is logged and the value is left as it is
+ *   (readers validate every value anyway). The version is written with the first value saved
+ *   where there was none;
+ * - a value from a newer version (another device, through sync, runs a later Limber) is read as
+ *   it is, with no error logged: it is expected, not a fault. An item defined with `keepNewer`
+ *   never writes over it: `setValue` throws instead (its message holds `NEWER_VERSION`), so the
+ *   newer data is never downgraded (WXT logs an error, then writes over it);
  * - `watch` hears changes made anywhere (another page, the worker, another device through sync),
  *   except writes that leave the value deeply equal to what it was.
  *
@@ -31,6 +35,8 @@ export interface ItemOptions<T> {
   version?: number;
   /** How a value of version `n - 1` becomes version `n`, under key `n`. */
   migrations?: Migrations;
+  /** Refuse (throw) rather than write over a value stored by a newer version. */
+  keepNewer?: boolean;
 }
 
 export interface StorageItem<T> {
@@ -45,6 +51,9 @@ export interface StorageItem<T> {
 }
 
 type Meta = Record<string, unknown>;
+
+/** What `setValue` throws instead of writing over a value stored by a newer version. */
+export const NEWER_VERSION = 'stored by a newer version of Limber';
 
 function area(name: string) {
   const found = browser.storage[name as StorageAreaName];
@@ -84,7 +93,7 @@ export function defineItem<T>(
 ): StorageItem<T | null> {
   const [areaName, name] = split(key);
   const metaName = `${name}$`;
-  const { fallback = null, version = 1, migrations } = options;
+  const { fallback = null, version = 1, migrations, keepNewer } = options;
   const orFallback = (value: unknown) => (value ?? fallback) as T | null;
   // Set when a versioned item has neither value nor version: the first save writes the version.
   let needsVersion = false;
@@ -96,9 +105,8 @@ export function defineItem<T>(
     needsVersion = value === null && meta?.v == null;
     if (value === null) return;
     const current = (meta?.v as number | undefined) ?? 1;
-    if (current > version) {
-      throw Error(`Version downgrade detected (v${current} -> v${version}) for "${key}"`);
-    }
+    // Newer than this version knows: left for that version; readers take what they understand.
+    if (current > version) return;
     let migrated: unknown = value;
     for (let v = current + 1; v <= version; v++)
       migrated = (await migrations?.[v]?.(migrated)) ?? migrated;
@@ -122,6 +130,10 @@ export function defineItem<T>(
     },
     setValue: async (value) => {
       await ready;
+      // Checked at each write: another device may have synced a newer value since this loaded.
+      if (keepNewer && ((await getMeta()).v as number) > version) {
+        throw Error(`${key} not saved: it was ${NEWER_VERSION}`);
+      }
       if (value == null) {
         await area(areaName).remove(name);
       } else if (needsVersion) {

@@ -15,6 +15,7 @@ type ImportReport = { ok: false; problems: string[] };
 
 export function placeText(place: SettingsPlace): string {
   if (place.area === 'sync') return t('options_place_sync');
+  if (place.reason === 'newer') return t('options_place_local_newer');
   return place.reason === 'quota'
     ? t('options_place_local_quota')
     : t('options_place_local_unavailable');

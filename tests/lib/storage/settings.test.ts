@@ -103,18 +103,20 @@ describe('settings storage', () => {
 
     it('still reads a value synced from a newer Limber, repairing what it cannot use', async () => {
       const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-      await fakeBrowser.storage.sync.set({
+      const stored = {
         settings: { ...mine, sitMinutes: '45 min', futureSetting: true },
         settings$: { v: SETTINGS_VERSION + 1 },
-      });
+      };
+      await fakeBrowser.storage.sync.set(stored);
       const store = await load();
-      // The refused downgrade is logged; the value itself is left for the newer version.
-      expect(error).toHaveBeenCalled();
       const loaded = await store.loadSettings();
       expect(loaded.settings).toEqual({ ...mine, sitMinutes: DEFAULT_SETTINGS.sitMinutes });
       expect(loaded.problems).toEqual([
         { field: 'sitMinutes', problem: 'not-whole-number', min: 5, max: 240 },
       ]);
+      // Left for the newer version as it was, and nothing logged: it is expected, not a fault.
+      expect(await syncRaw()).toEqual(stored);
+      expect(error).not.toHaveBeenCalled();
     });
   });
 
@@ -190,6 +192,157 @@ describe('settings storage', () => {
     });
   });
 
+  describe('when the local copy is missing (issue 14, cause 4)', () => {
+    /** Nine fields away from their defaults, as someone who tuned Limber has them. */
+    const tuned: Settings = {
+      ...DEFAULT_SETTINGS,
+      sitMinutes: 50,
+      breakMinutes: 4,
+      longBreakEvery: 3,
+      longBreakMinutes: 10,
+      idleSeconds: 300,
+      snoozeMinutes: 10,
+      reRemind: false,
+      showBadge: false,
+      breakSound: true,
+    };
+
+    it('reads the synced copy, not the defaults, and the next save keeps every tuned field', async () => {
+      expect(
+        (Object.keys(tuned) as (keyof Settings)[]).filter(
+          (key) => tuned[key] !== DEFAULT_SETTINGS[key],
+        ),
+      ).toHaveLength(9);
+      await fakeBrowser.storage.sync.set({ settings: tuned, settings$: { v: SETTINGS_VERSION } });
+      await fakeBrowser.storage.local.set({ settingsPlace: { area: 'local', reason: 'quota' } });
+      const store = await load();
+      const loaded = await store.loadSettings();
+      expect(loaded).toEqual({
+        settings: tuned,
+        problems: [],
+        place: { area: 'local', reason: 'quota' },
+      });
+      // The options page saves the whole value with one field changed.
+      const edited = { ...loaded.settings, sitMinutes: 40 };
+      expect(await store.saveSettings(edited)).toEqual({ area: 'sync' });
+      expect((await syncRaw()).settings).toEqual(edited);
+    });
+
+    it('reads the synced copy over a corrupt local one, and keeps it when sync then refuses a save', async () => {
+      await fakeBrowser.storage.sync.set({ settings: tuned, settings$: { v: SETTINGS_VERSION } });
+      await fakeBrowser.storage.local.set({
+        settingsPlace: { area: 'local', reason: 'unavailable' },
+        // Corrupt at the current version, so no migration rewrites it first.
+        settings: 'not settings',
+        settings$: { v: SETTINGS_VERSION },
+      });
+      const store = await load();
+      const loaded = await store.loadSettings();
+      expect(loaded.settings).toEqual(tuned);
+      vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('sync is off'));
+      await store.saveSettings({ ...loaded.settings, breakMinutes: 3 });
+      expect((await localRaw()).settings).toEqual({ ...tuned, breakMinutes: 3 });
+      expect((await syncRaw()).settings).toEqual(tuned);
+    });
+
+    it('uses the local copy when there is one, however the synced one differs', async () => {
+      await fakeBrowser.storage.sync.set({ settings: tuned });
+      await fakeBrowser.storage.local.set({
+        settings: mine,
+        settingsPlace: { area: 'local', reason: 'quota' },
+      });
+      const store = await load();
+      expect((await store.loadSettings()).settings).toEqual(mine);
+    });
+
+    it('reads the defaults when neither copy can be had', async () => {
+      await fakeBrowser.storage.local.set({ settingsPlace: { area: 'local', reason: 'quota' } });
+      const store = await load();
+      vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('sync is broken'));
+      expect(await store.loadSettings()).toEqual({
+        settings: DEFAULT_SETTINGS,
+        problems: [],
+        place: { area: 'local', reason: 'quota' },
+      });
+    });
+  });
+
+  describe('settings synced by a newer Limber (issue 14, cause 6)', () => {
+    const NEWER = { v: 99 };
+    const theirs = { ...mine, sitMinutes: 55, futureSetting: { kind: 'new' } };
+
+    it('reads the fields this version knows, and logs no error', async () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      await fakeBrowser.storage.sync.set({ settings: theirs, settings$: NEWER });
+      const store = await load();
+      expect(await store.loadSettings()).toEqual({
+        settings: { ...mine, sitMinutes: 55 },
+        problems: [],
+        place: { area: 'sync' },
+      });
+      expect(await store.syncedByNewerVersion()).toBe(true);
+      expect(error).not.toHaveBeenCalled();
+    });
+
+    it('saves a change on this computer only, never over the newer settings, and says why', async () => {
+      await fakeBrowser.storage.sync.set({ settings: theirs, settings$: NEWER });
+      const store = await load();
+      const edited = { ...(await store.readSettings()), breakMinutes: 3 };
+      expect(await store.saveSettings(edited)).toEqual({ area: 'local', reason: 'newer' });
+      expect(await syncRaw()).toEqual({ settings: theirs, settings$: NEWER });
+      expect(await localRaw()).toEqual({
+        settings: edited,
+        settings$: { v: SETTINGS_VERSION },
+        settingsPlace: { area: 'local', reason: 'newer' },
+      });
+      expect(await store.loadSettings()).toEqual({
+        settings: edited,
+        problems: [],
+        place: { area: 'local', reason: 'newer' },
+      });
+      // Later changes too, as long as the synced settings are newer.
+      await store.saveSettings({ ...edited, sitMinutes: 35 });
+      expect(await syncRaw()).toEqual({ settings: theirs, settings$: NEWER });
+      expect(await store.readSettings()).toEqual({ ...edited, sitMinutes: 35 });
+    });
+
+    it('keeps newer settings that arrive through sync after the page loaded', async () => {
+      const store = await load();
+      await store.saveSettings(mine);
+      await fakeBrowser.storage.sync.set({ settings: theirs, settings$: NEWER });
+      expect(await store.saveSettings({ ...mine, snoozeMinutes: 7 })).toEqual({
+        area: 'local',
+        reason: 'newer',
+      });
+      expect(await syncRaw()).toEqual({ settings: theirs, settings$: NEWER });
+    });
+
+    it('saves to sync again once this version understands what sync holds', async () => {
+      await fakeBrowser.storage.sync.set({ settings: theirs, settings$: NEWER });
+      const store = await load();
+      await store.saveSettings(mine);
+      // Sync now holds this version's format (written by a computer running this version).
+      await fakeBrowser.storage.sync.set({ settings: mine, settings$: { v: SETTINGS_VERSION } });
+      expect(await store.syncedByNewerVersion()).toBe(false);
+      const later = { ...mine, sitMinutes: 25 };
+      expect(await store.saveSettings(later)).toEqual({ area: 'sync' });
+      expect(await syncRaw()).toEqual({ settings: later, settings$: { v: SETTINGS_VERSION } });
+      expect((await localRaw()).settingsPlace).toBeUndefined();
+    });
+
+    it('says the synced settings are not newer when they are current, missing or unreadable', async () => {
+      let store = await load();
+      expect(await store.syncedByNewerVersion()).toBe(false);
+      await store.saveSettings(mine);
+      expect(await store.syncedByNewerVersion()).toBe(false);
+      await fakeBrowser.storage.sync.set({ settings$: 'garbage' });
+      store = await load();
+      expect(await store.syncedByNewerVersion()).toBe(false);
+      vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('sync is broken'));
+      expect(await store.syncedByNewerVersion()).toBe(false);
+    });
+  });
+
   describe('watchSettings', () => {
     it('hears changes in sync, in the local copy, and in where settings live', async () => {
       const store = await load();
@@ -218,6 +371,14 @@ describe('settings storage', () => {
       expect(parsePlace({ area: 'local', reason: 'quota' })).toEqual({
         area: 'local',
         reason: 'quota',
+      });
+      expect(parsePlace({ area: 'local', reason: 'newer' })).toEqual({
+        area: 'local',
+        reason: 'newer',
+      });
+      expect(parsePlace({ area: 'local', reason: 'later' })).toEqual({
+        area: 'local',
+        reason: 'unavailable',
       });
     });
   });
