@@ -23,6 +23,13 @@ export function App({ welcome }: AppProps) {
   // The welcome asks for the country when the browser does not give one the check lists; the
   // same setting then is not repeated further down the page.
   const askRegion = welcome && browserCountry(browserLanguageTags()).kind !== 'listed';
+  // One notice when the settings are not where they usually are: newer ones synced from another
+  // computer (which covers a change kept here because of them), or sync refusing the last save.
+  const notice = form.newer
+    ? t('options_newer_notice')
+    : form.place.area === 'local'
+      ? placeText(form.place)
+      : null;
   return (
     <>
       <div class="status-bar">
@@ -33,7 +40,7 @@ export function App({ welcome }: AppProps) {
         <p class="options-history">
           <a href="/history.html">{t('options_history_link')}</a>
         </p>
-        {form.place.area === 'local' && <p class="notice">{placeText(form.place)}</p>}
+        {notice && <p class="notice">{notice}</p>}
         {settings === null ? (
           <p>{t('options_loading')}</p>
         ) : (

@@ -6,6 +6,7 @@ import {
   loadSettings,
   type SettingsPlace,
   saveSettings,
+  syncedByNewerVersion,
   watchSettings,
 } from '@/lib/storage/settings';
 
@@ -23,6 +24,11 @@ export interface SettingsForm {
   /** Null until the stored settings are read. */
   settings: Settings | null;
   place: SettingsPlace;
+  /**
+   * The synced settings come from a newer Limber: they are read as far as this version knows
+   * them and never written over, so changes made here stay on this computer.
+   */
+  newer: boolean;
   drafts: Partial<Record<DraftField, Draft>>;
   errors: Partial<Record<DraftField, string>>;
   status: SaveStatus;
@@ -45,6 +51,7 @@ export interface SettingsForm {
 export function useSettings(): SettingsForm {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [place, setPlace] = useState<SettingsPlace>({ area: 'sync' });
+  const [newer, setNewer] = useState(false);
   const [drafts, setDrafts] = useState<Partial<Record<DraftField, Draft>>>({});
   const [errors, setErrors] = useState<Partial<Record<DraftField, string>>>({});
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
@@ -58,10 +65,11 @@ export function useSettings(): SettingsForm {
   const queue = useRef<Promise<unknown>>(Promise.resolve());
 
   const reload = useCallback(async () => {
-    const loaded = await loadSettings();
+    const [loaded, fromNewer] = await Promise.all([loadSettings(), syncedByNewerVersion()]);
     saved.current = loaded.settings;
     setSettings(loaded.settings);
     setPlace(loaded.place);
+    setNewer(fromNewer);
   }, []);
 
   useEffect(() => {
@@ -204,5 +212,5 @@ export function useSettings(): SettingsForm {
     [save],
   );
 
-  return { settings, place, drafts, errors, status, edit, commit, change, replace };
+  return { settings, place, newer, drafts, errors, status, edit, commit, change, replace };
 }

@@ -72,7 +72,7 @@ export function BackupSection({ form, settings }: { form: SettingsForm; settings
   return (
     <Section id="backup" title={t('options_backup_title')}>
       <p class="place" id="settings-place">
-        {placeText(form.place)}
+        {placeText(form.newer ? { area: 'local', reason: 'newer' } : form.place)}
       </p>
       <div class="backup-actions">
         <button

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/options/App';
 import { SOURCES } from '@/lib/content/sources';
@@ -167,6 +167,59 @@ describe('options page', () => {
     await waitFor(() =>
       expect((screen.getByLabelText('Away after') as HTMLInputElement).value).toBe('600'),
     );
+  });
+
+  describe('with settings synced by a newer Limber (issue 14, cause 6)', () => {
+    const NOTICE =
+      'Your settings were saved by a newer version of Limber on another computer. This version uses the settings it knows and leaves the rest as they are: a change you make here is saved on this computer only. Once Limber is updated on this computer, your changes are shared again.';
+    const theirs = { ...DEFAULT_SETTINGS, sitMinutes: 55, futureSetting: { kind: 'new' } };
+    const seedNewer = () =>
+      fakeBrowser.storage.sync.set({ settings: theirs, settings$: { v: 99 } });
+
+    it('says so once, shows what it knows, and keeps a change on this computer only', async () => {
+      const error = vi.spyOn(console, 'error');
+      await seedNewer();
+      await renderLoaded();
+      expect((screen.getByLabelText('Sitting time before a break') as HTMLInputElement).value).toBe(
+        '55',
+      );
+      expect(screen.getAllByText(NOTICE)).toHaveLength(1);
+      expect(
+        screen.getByText(/saved on this computer only, so that the settings a newer/),
+      ).toBeTruthy();
+      type(screen.getByLabelText('Break length'), '3');
+      await waitFor(() =>
+        expect(screen.getByRole('status').textContent).toBe('Saved, on this computer only.'),
+      );
+      const local = (await fakeBrowser.storage.local.get('settings')).settings as Settings;
+      expect(local).toEqual({ ...DEFAULT_SETTINGS, sitMinutes: 55, breakMinutes: 3 });
+      expect(await fakeBrowser.storage.sync.get(null)).toEqual({
+        settings: theirs,
+        settings$: { v: 99 },
+      });
+      expect((screen.getByLabelText('Break length') as HTMLInputElement).value).toBe('3');
+      expect(screen.getAllByText(NOTICE)).toHaveLength(1);
+      expect(error).not.toHaveBeenCalled();
+    });
+
+    it('shows no such notice for settings of this version', async () => {
+      await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, sitMinutes: 55 } });
+      await renderLoaded();
+      expect(screen.queryByText(NOTICE)).toBeNull();
+      expect(document.querySelector('.notice')).toBeNull();
+    });
+
+    it.each(['de', 'es', 'fr'] as const)('says so in %s', async (locale) => {
+      const catalog = readCatalogs()[locale];
+      expect(catalog.options_newer_notice).toMatch(/Limber/);
+      await seedNewer();
+      useTestLocale(locale);
+      render(<App welcome={false} />);
+      await waitFor(() =>
+        expect(document.querySelector('.notice')?.textContent).toBe(catalog.options_newer_notice),
+      );
+      expect(catalog.options_newer_notice).not.toBe(NOTICE);
+    });
   });
 
   it('saves what was typed when the tab is hidden before the field is left', async () => {
