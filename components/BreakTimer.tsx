@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import { t } from '@/lib/i18n/t';
-import { formatCountdown } from '@/lib/routine/format';
+import { formatCountdown } from '@/lib/time/format';
 import './BreakTimer.css';
 
 interface BreakTimerProps {

@@ -1,9 +1,9 @@
 import { useId } from 'preact/hooks';
 import { type DayTotals, emptyDay } from '@/lib/history/aggregate';
-import { wholeMinutes } from '@/lib/history/format';
 import type { DayRow } from '@/lib/history/view';
 import type { MessageKey } from '@/lib/i18n/keys';
 import { formatNumber, t } from '@/lib/i18n/t';
+import { wholeMinutes } from '@/lib/time/format';
 import './HistoryTable.css';
 
 interface HistoryTableProps {

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { RingTone } from './status-view';
+import type { RingTone } from '@/lib/status-view';
 import './ProgressRing.css';
 
 interface ProgressRingProps {

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import { t } from '@/lib/i18n/t';
+import type { StatusView } from '@/lib/status-view';
 import { ProgressRing } from './ProgressRing';
-import type { StatusView } from './status-view';
 import './StatusPanel.css';
 
 interface StatusPanelProps {

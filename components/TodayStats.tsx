@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import type { TodaySummary } from '@/lib/history/today';
 import { formatNumber, t } from '@/lib/i18n/t';
-import { formatDuration } from './time-format';
+import { formatDuration } from '@/lib/time/format';
 import './TodayStats.css';
 
 interface TodayStatsProps {

@@ -14,12 +14,22 @@ function sourceFiles(dir: string): string[] {
 
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 
+/** Page code in lib/: the hooks the pages share, which read storage, the clock and the browser. */
+const PAGE_CODE = 'lib/pages/';
+
 describe('the functional core stays pure', () => {
-  // Storage is the core's one door to the browser; lib/i18n/t.ts reads the packaged message
-  // catalog (static text, no state, no clock) and lib/i18n/files.ts reads it from disk for
-  // the build and the tests.
+  // Storage and messages are the core's two doors to the browser (lib/messages.ts sends the
+  // pages' intents to the background); lib/i18n/t.ts reads the packaged message catalog (static
+  // text, no state, no clock) and lib/i18n/files.ts reads it from disk for the build and the
+  // tests. lib/pages/ is page code kept in lib/ because entrypoints/ folders are WXT's pages
+  // and components/ holds views; it is checked below.
   const core = sourceFiles('lib').filter(
-    (f) => !f.startsWith('lib/storage/') && f !== 'lib/i18n/t.ts' && f !== 'lib/i18n/files.ts',
+    (f) =>
+      !f.startsWith('lib/storage/') &&
+      !f.startsWith(PAGE_CODE) &&
+      f !== 'lib/messages.ts' &&
+      f !== 'lib/i18n/t.ts' &&
+      f !== 'lib/i18n/files.ts',
   );
 
   it('has files to check', () => {
@@ -35,6 +45,44 @@ describe('the functional core stays pure', () => {
   it.each(sourceFiles('components'))('%s takes props and calls no browser API', (file) => {
     expect(read(file)).not.toMatch(/from 'wxt\/browser'|\bbrowser\.|\bchrome\./);
   });
+
+  // A page's views take props too: its hooks (lib/pages/, a page's use*.ts) do the talking.
+  it.each(['entrypoints/history/sections.tsx'])('%s calls no browser API', (file) => {
+    expect(read(file)).not.toMatch(/from 'wxt\/browser'|\bbrowser\.|\bchrome\./);
+  });
+});
+
+describe('page code (lib/pages/)', () => {
+  const pageCode = sourceFiles('lib').filter((f) => f.startsWith(PAGE_CODE));
+  const imports = (file: string) =>
+    [...read(file).matchAll(/from '([^']+)'/g)].map((m) => m[1] as string);
+
+  it('has files to check', () => {
+    expect(pageCode.length).toBeGreaterThan(0);
+  });
+
+  it.each(
+    [
+      ...sourceFiles('lib'),
+      ...sourceFiles('components'),
+      ...sourceFiles('entrypoints/background'),
+    ].filter((f) => !f.startsWith(PAGE_CODE)),
+  )('%s does not import it: only pages do', (file) => {
+    expect(imports(file).filter((from) => from.includes('/pages/'))).toEqual([]);
+  });
+
+  it.each(pageCode)('%s sends intents only through sendIntent', (file) => {
+    expect(read(file)).not.toMatch(/runtime\.sendMessage/);
+  });
+});
+
+describe('the pages reach the background one way', () => {
+  it.each(sourceFiles('entrypoints').filter((f) => !f.startsWith('entrypoints/background/')))(
+    '%s sends no message of its own (sendIntent does, in lib/messages.ts)',
+    (file) => {
+      expect(read(file)).not.toMatch(/runtime\.sendMessage/);
+    },
+  );
 });
 
 describe('permissions', () => {

@@ -1,21 +1,42 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { Brand } from '@/components/Brand';
 import { t } from '@/lib/i18n/t';
+import type { IntentError } from '@/lib/messages';
+import { useEngineSnapshot } from '@/lib/pages/useEngineSnapshot';
+import { useNow } from '@/lib/pages/useNow';
 import { chimeAllowed, playChime, prepareChime } from './chime';
 import { Ended, type EndedBreak } from './Ended';
 import { type Finish, Guide, type OnBreak } from './Guide';
 import { Idle } from './Idle';
-import { useEngine } from './useEngine';
-import { useNow } from './useNow';
+
+/** Why the background brought no new state, in words for the user. */
+function errorText(error: IntentError): string {
+  switch (error.reason) {
+    case 'unreachable':
+      return t('break_error_unreachable', error.detail);
+    case 'no-answer':
+      return t('break_error_no_answer');
+    case 'malformed':
+      return t('break_error_bad_state');
+    case 'refused':
+      // The background's own words, when it gave any.
+      return error.detail || t('break_error_refused');
+  }
+}
 
 /** The guided break page: the running break's routine, what happened after it, or an offer. */
 export function App() {
-  const { snapshot, error, send } = useEngine();
+  const engine = useEngineSnapshot();
+  const { error, send } = engine;
+  // Nothing shows before the background has answered: the stored state can be behind the clock
+  // (a break that ran out while the browser was closed), and this page acts when a break ends.
+  const state = engine.answered ? engine.state : null;
+  const settings = engine.answered ? engine.settings : null;
   const [ended, setEnded] = useState<EndedBreak | null>(null);
   // The break this page last showed, so it can tell when that break ends.
   const shown = useRef<OnBreak | null>(null);
-  const now = useNow(1000);
-  const phase = snapshot?.state.phase;
+  const now = useNow();
+  const phase = state?.phase;
   // Kept during render, not in an effect: a click right after the first paint must find it.
   if (phase?.kind === 'onBreak') shown.current = phase;
 
@@ -31,7 +52,6 @@ export function App() {
     }
   }, [phase]);
 
-  const settings = snapshot?.settings;
   // Read through a ref: the chime belongs to the moment a break ends, not to settings changes.
   const settingsNow = useRef(settings);
   settingsNow.current = settings;
@@ -56,21 +76,21 @@ export function App() {
       const last = shown.current;
       if (!last) return;
       setEnded({ phase: last, how });
-      const next = await send({ type: how === 'skipped' ? 'skipBreak' : 'endBreak' });
+      const outcome = await send({ type: how === 'skipped' ? 'skipBreak' : 'endBreak' });
       // Not ended after all: back to the routine, with the error shown above it.
-      if (next === null) setEnded(null);
+      if (outcome.kind === 'failed') setEnded(null);
     },
     [send],
   );
 
   const alert = error ? (
     <p class="break-error" role="alert">
-      {error}
+      {errorText(error)}
     </p>
   ) : null;
 
   let content = null;
-  if (!snapshot || !phase) {
+  if (!state || !settings || !phase) {
     content = (
       <header class="break-top">
         <Brand title={t('common_page_break')} />
@@ -80,9 +100,11 @@ export function App() {
   } else if (phase.kind === 'onBreak' && ended?.phase.startedAt !== phase.startedAt) {
     content = <Guide key={phase.startedAt} phase={phase} onFinish={finish} />;
   } else if (ended) {
-    content = <Ended ended={ended} snapshot={snapshot} now={now} />;
+    content = (
+      <Ended ended={ended} state={state} settings={settings} records={engine.records} now={now} />
+    );
   } else {
-    content = <Idle state={snapshot.state} send={send} />;
+    content = <Idle state={state} send={send} />;
   }
 
   return (

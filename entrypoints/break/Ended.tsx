@@ -1,13 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Brand } from '@/components/Brand';
 import { t } from '@/lib/i18n/t';
-import { describeCountdown } from '@/lib/routine/format';
-import type { BreakRecord } from '@/lib/session/state';
+import type { BreakRecord, EngineState } from '@/lib/session/state';
 import { describeStatus, minutesLeft } from '@/lib/session/status';
-import { recordsItem } from '@/lib/storage/items';
+import type { Settings } from '@/lib/settings/schema';
+import { describeCountdown } from '@/lib/time/format';
 import type { Finish, OnBreak } from './Guide';
-import type { EngineSnapshot } from './useEngine';
 
 export interface EndedBreak {
   phase: OnBreak;
@@ -17,20 +15,13 @@ export interface EndedBreak {
 
 type Outcome = Extract<BreakRecord, { type: 'completed' | 'skipped' }>;
 
-/** The engine's own record of how this break ended, once it is saved. */
-function useOutcome(startedAt: number): Outcome | null {
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  useEffect(() => {
-    const find = (records: BreakRecord[] | null) => {
-      const found = (records ?? []).findLast(
-        (r): r is Outcome => (r.type === 'completed' || r.type === 'skipped') && r.at >= startedAt,
-      );
-      if (found) setOutcome(found);
-    };
-    recordsItem.getValue().then(find, () => undefined);
-    return recordsItem.watch(find);
-  }, [startedAt]);
-  return outcome;
+/** The engine's own record of how the break that started at `startedAt` ended, once saved. */
+function outcomeOf(records: readonly BreakRecord[], startedAt: number): Outcome | null {
+  return (
+    records.findLast(
+      (r): r is Outcome => (r.type === 'completed' || r.type === 'skipped') && r.at >= startedAt,
+    ) ?? null
+  );
 }
 
 async function closeThisTab(): Promise<void> {
@@ -41,16 +32,19 @@ async function closeThisTab(): Promise<void> {
 
 interface EndedProps {
   ended: EndedBreak;
-  snapshot: EngineSnapshot;
+  state: EngineState;
+  settings: Settings;
+  /** The stored break records, which the engine's record of this break joins once saved. */
+  records: readonly BreakRecord[];
   now: number;
 }
 
 /** After the break: what was counted, and when the next one is due. */
-export function Ended({ ended, snapshot, now }: EndedProps) {
-  const outcome = useOutcome(ended.phase.startedAt);
+export function Ended({ ended, state, settings, records, now }: EndedProps) {
+  const outcome = outcomeOf(records, ended.phase.startedAt);
   const skipped = outcome ? outcome.type === 'skipped' : ended.how === 'skipped';
   // The page's clock ticks once a second; a fresher reading keeps "30 min" from showing as 31.
-  const status = describeStatus(snapshot.state, Math.max(now, Date.now()), snapshot.settings);
+  const status = describeStatus(state, Math.max(now, Date.now()), settings);
 
   let summary = t('break_saving');
   if (outcome?.type === 'completed') {

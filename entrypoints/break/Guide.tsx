@@ -11,8 +11,8 @@ import {
   generalCaution,
 } from '@/lib/content/exercises';
 import { t } from '@/lib/i18n/t';
+import { useNow } from '@/lib/pages/useNow';
 import { chooseRoutine } from '@/lib/routine/choose';
-import { formatCountdown } from '@/lib/routine/format';
 import {
   advance,
   goTo,
@@ -24,10 +24,10 @@ import {
 } from '@/lib/routine/progress';
 import type { Phase } from '@/lib/session/state';
 import { readSettings } from '@/lib/storage/items';
+import { formatCountdown } from '@/lib/time/format';
 import { restoreProgress, restoreRoutine, saveProgress, saveRoutine } from './progress-store';
 import { markShown, readRecent } from './recent-store';
 import { type Shortcut, useShortcuts } from './shortcuts';
-import { useNow } from './useNow';
 
 export type OnBreak = Extract<Phase, { kind: 'onBreak' }>;
 export type Finish = 'done' | 'skipped' | 'timeUp';
@@ -102,7 +102,8 @@ export function Guide({ phase, onFinish }: GuideProps) {
   const routine = useRoutine(phase);
   const lengths = useMemo(() => routine?.map((m) => m.seconds) ?? [], [routine]);
   const [progress, setProgress] = useState<Progress | null>(null);
-  const now = useNow(250);
+  // A quarter-second clock for the moves' timers, in step with the break's own countdown.
+  const now = useNow(phase.endsAt, 250);
   const overallId = useId();
   const timeUpSent = useRef(false);
 

@@ -2,11 +2,12 @@ import { useState } from 'preact/hooks';
 import { Brand } from '@/components/Brand';
 import { t } from '@/lib/i18n/t';
 import type { Intent } from '@/lib/messages';
+import type { SendOutcome } from '@/lib/pages/useEngineSnapshot';
 import type { EngineState } from '@/lib/session/state';
 
 interface IdleProps {
   state: EngineState;
-  send: (intent: Intent) => Promise<EngineState | null>;
+  send: (intent: Intent) => Promise<SendOutcome>;
 }
 
 /** The page opened with no break running: say so, and offer one. */
@@ -14,8 +15,9 @@ export function Idle({ state, send }: IdleProps) {
   const [refused, setRefused] = useState(false);
   const offHours = state.phase.kind === 'offHours';
   const start = async () => {
-    const next = await send({ type: 'startBreak' });
-    setRefused(next !== null && next.phase.kind !== 'onBreak');
+    const outcome = await send({ type: 'startBreak' });
+    // Answered, yet no break: the engine would not start one now.
+    setRefused(outcome.kind === 'answered' && outcome.state.phase.kind !== 'onBreak');
   };
   return (
     <>

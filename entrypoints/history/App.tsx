@@ -20,7 +20,7 @@ import { useHistoryData } from './useHistoryData';
 export type RangeDays = 7 | 30;
 
 export function App() {
-  const load = useHistoryData();
+  const { load, clear } = useHistoryData();
   const [range, setRange] = useState<RangeDays>(7);
 
   if (load.status !== 'ready') {
@@ -52,7 +52,7 @@ export function App() {
       <StreakSection streaks={streaks(history.days, history.openDue, now)} />
       <InsightsSection insights={findInsights(sits, days, now)} />
       <TableSection range={range} rows={rows} today={today} />
-      <DataSection days={days} today={today} />
+      <DataSection days={days} today={today} onClear={clear} />
     </main>
   );
 }

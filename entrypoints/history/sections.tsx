@@ -1,23 +1,23 @@
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { ConfirmAction } from '@/components/ConfirmAction';
 import { HistoryChart } from '@/components/HistoryChart';
 import { HistoryTable } from '@/components/HistoryTable';
 import type { DayTotals } from '@/lib/history/aggregate';
 import { csvFileName, historyCsv } from '@/lib/history/csv';
-import { formatDuration, wholeMinutes } from '@/lib/history/format';
 import { type Insight, insightText } from '@/lib/history/insights';
 import { COUNT_STEPS, MINUTE_STEPS } from '@/lib/history/scale';
 import type { Streaks } from '@/lib/history/streak';
 import { type DayRow, type RangeSummary, rowsWithData } from '@/lib/history/view';
 import { formatNumber, t, tn } from '@/lib/i18n/t';
-import type { IntentReply } from '@/lib/messages';
+import type { IntentError } from '@/lib/messages';
+import type { SendOutcome } from '@/lib/pages/useEngineSnapshot';
+import { formatDuration, wholeMinutes } from '@/lib/time/format';
+import { MINUTE } from '@/lib/time/units';
 import type { RangeDays } from './App';
 import { downloadText } from './download';
 import { axisLabel, dayName, hourName } from './names';
 
 const RANGES: readonly RangeDays[] = [7, 30];
-const MINUTE = 60_000;
 
 /**
  * A message with its stressed words between `**`, as translators mark them, so each language
@@ -201,12 +201,22 @@ export function TableSection({
   );
 }
 
+/** Why the history could not be cleared, in a few words for the end of a sentence. */
+function clearFailure(error: IntentError): string {
+  return error.reason === 'unreachable' || error.reason === 'refused'
+    ? error.detail
+    : t('history_clear_no_answer');
+}
+
 export function DataSection({
   days,
   today,
+  onClear,
 }: {
   days: Readonly<Record<string, DayTotals>>;
   today: string;
+  /** Clears the history through the background, whose queue also saves new records. */
+  onClear: () => Promise<SendOutcome>;
 }) {
   const [message, setMessage] = useState('');
   const rows = rowsWithData(days);
@@ -218,21 +228,11 @@ export function DataSection({
   };
 
   const clear = async () => {
-    let failure: string;
-    try {
-      // Through the background, whose queue also saves new records: neither can undo the other.
-      const reply = (await browser.runtime.sendMessage({ type: 'clearHistory' })) as
-        | IntentReply
-        | undefined;
-      if (reply?.ok) {
-        setMessage(t('history_cleared'));
-        return;
-      }
-      failure = reply?.error ?? t('history_clear_no_answer');
-    } catch (error) {
-      failure = error instanceof Error ? error.message : String(error);
+    const outcome = await onClear();
+    if (outcome.kind === 'answered') setMessage(t('history_cleared'));
+    else if (outcome.kind === 'failed') {
+      setMessage(t('history_clear_failed', clearFailure(outcome.error)));
     }
-    setMessage(t('history_clear_failed', failure));
   };
 
   return (

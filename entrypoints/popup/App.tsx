@@ -4,15 +4,28 @@ import { Brand } from '@/components/Brand';
 import { Disclosure } from '@/components/Disclosure';
 import { SessionControls } from '@/components/SessionControls';
 import { StatusPanel } from '@/components/StatusPanel';
-import { statusView } from '@/components/status-view';
 import { TodayStats } from '@/components/TodayStats';
 import { summariseToday } from '@/lib/history/today';
 import { t } from '@/lib/i18n/t';
+import type { IntentError } from '@/lib/messages';
+import { useEngineSnapshot } from '@/lib/pages/useEngineSnapshot';
+import { useNow } from '@/lib/pages/useNow';
 import { describeStatus, type Status } from '@/lib/session/status';
+import { statusView } from '@/lib/status-view';
 import { useContent } from './useContent';
-import { useEngine } from './useEngine';
 import { useGuidance } from './useGuidance';
-import { useNow } from './useNow';
+
+/** Why the background brought no new state, in words for the user. */
+function errorText(error: IntentError): string {
+  switch (error.reason) {
+    case 'refused':
+      return t('popup_error_refused', error.detail);
+    case 'unreachable':
+      return t('popup_error_no_answer_because', error.detail);
+    default:
+      return t('popup_error_no_answer');
+  }
+}
 
 /** The moment the shown countdown runs to, so the clock ticks in step with it. */
 function countdownTarget(status: Status | null): number | null {
@@ -31,7 +44,7 @@ function countdownTarget(status: Status | null): number | null {
 }
 
 export function App() {
-  const engine = useEngine();
+  const engine = useEngineSnapshot();
   const [target, setTarget] = useState<number | null>(null);
   const now = useNow(target);
   const guidance = useGuidance();
@@ -55,7 +68,7 @@ export function App() {
       <main>
         {engine.error ? (
           <div class="popup-error" role="alert">
-            <p>{engine.error}</p>
+            <p>{errorText(engine.error)}</p>
             <button type="button" onClick={() => engine.send({ type: 'getStatus' })}>
               {t('popup_try_again')}
             </button>

@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { StatusPanel } from '@/components/StatusPanel';
-import { type StatusView, statusView } from '@/components/status-view';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
+import { type StatusView, statusView } from '@/lib/status-view';
 import { useTestLocale } from '../support/i18n';
 
 const counting: StatusView = {

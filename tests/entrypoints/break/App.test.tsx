@@ -10,6 +10,7 @@ import { initialState } from '@/lib/session/machine';
 import type { EngineEvent, EngineState } from '@/lib/session/state';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { engineStateItem, recordsItem, settingsItem } from '@/lib/storage/items';
+import { localSettingsItem, settingsPlaceItem } from '@/lib/storage/settings';
 import { useTestLocale } from '../../support/i18n';
 
 /** Answers the page's messages with the real engine, as the background does. */
@@ -116,6 +117,18 @@ describe('the break page', () => {
     expect(state.phase.kind).toBe('sitting');
     expect((await recordsItem.getValue()).map((r) => r.type)).toContain('completed');
     expect(screen.getByText(/next break is due in about 30 min/)).toBeTruthy();
+  });
+
+  it('follows the settings wherever they live, this browser’s own storage included', async () => {
+    connectEngine();
+    await startBreakInEngine();
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Done' }));
+    expect(await screen.findByText(/next break is due in about 30 min/)).toBeTruthy();
+    // Sync refused a save, so the settings now live in local storage only.
+    await localSettingsItem.setValue({ ...DEFAULT_SETTINGS, sitMinutes: 45 });
+    await settingsPlaceItem.setValue({ area: 'local', reason: 'quota' });
+    expect(await screen.findByText(/next break is due in about 45 min/)).toBeTruthy();
   });
 
   it('records a skip on Skip', async () => {

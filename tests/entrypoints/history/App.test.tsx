@@ -6,6 +6,7 @@ import { emptyDay } from '@/lib/history/aggregate';
 import { LOCALES } from '@/lib/i18n/catalog';
 import { readCatalogs } from '@/lib/i18n/files';
 import type { EngineState } from '@/lib/session/state';
+import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { clearHistory } from '@/lib/storage/history';
 import { useTestLocale } from '../../support/i18n';
 
@@ -147,12 +148,14 @@ describe('history page', () => {
   it('clears the history and raw records after confirmation, keeping the settings', async () => {
     await fakeBrowser.storage.local.set({ records: [{ type: 'snoozed', at: NOW - MIN }] });
     await fakeBrowser.storage.sync.set({ settings: { sitMinutes: 40 } });
-    // The background clears in its own queue; here it is the same storage call.
+    // The background clears in its own queue; here it is the same storage call, answered the
+    // way the background answers every intent (the page checks the answer's shape).
     const sendMessage = vi
       .spyOn(fakeBrowser.runtime, 'sendMessage')
       .mockImplementation(async () => {
         await clearHistory();
-        return { ok: true };
+        const settings = { ...DEFAULT_SETTINGS, sitMinutes: 40 };
+        return { ok: true, state: sittingSince(NOW), settings, now: Date.now() };
       });
     render(<App />);
     fireEvent.click(await screen.findByRole('button', { name: 'Clear history…' }));
@@ -177,6 +180,16 @@ describe('history page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Yes, clear history' }));
     await screen.findByText('Could not clear the history: busy');
     expect((await fakeBrowser.storage.local.get('history')).history).toBeDefined();
+  });
+
+  it('takes an answer it cannot read for no answer, and keeps the history', async () => {
+    // Before every reply was checked, this half-answer read as "cleared".
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async () => ({ ok: true }));
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Clear history…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, clear history' }));
+    await screen.findByText('Could not clear the history: no answer from the background');
+    expect(screen.queryByText('History cleared. Your settings are unchanged.')).toBeNull();
   });
 
   it('follows the browser’s language, dates and plurals included', async () => {

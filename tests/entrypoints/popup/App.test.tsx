@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
@@ -120,8 +120,12 @@ describe('popup', () => {
     // An alarm fired and the engine wrote a newer state before the reply arrived.
     await engineStateItem.setValue(due());
     await screen.findByText('Time for a break');
-    answer(reply(sitting(10 * MIN, Date.now() - 5000)));
-    await new Promise((r) => setTimeout(r, 20));
+    // The late reply carries other settings, so the page shows when it has been handled.
+    const stale = reply(sitting(10 * MIN, Date.now() - 5000));
+    await act(async () => {
+      answer({ ...stale, settings: { ...DEFAULT_SETTINGS, snoozeMinutes: 7 } } as IntentReply);
+    });
+    await screen.findByRole('button', { name: 'Snooze 7 min' });
     expect(screen.getByText('Time for a break')).toBeTruthy();
     expect(screen.queryByText('Sitting')).toBeNull();
   });

@@ -1,12 +1,10 @@
 /**
- * Times as people read them in the popup. Pure: the clock is always a parameter, and days are
- * the user's local days. Words and clock styles follow the extension's language.
+ * Times and durations as people read them, on every page: the one home of Limber's time
+ * formatting. Pure: the clock is always a parameter, and days are the user's local days. Words
+ * and clock styles follow the extension's language.
  */
 import { t, tn, uiLocale } from '@/lib/i18n/t';
-
-const SECOND = 1000;
-const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
+import { DAY, MINUTE, SECOND } from './units';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -32,12 +30,37 @@ export function formatCountdown(ms: number): string {
   return hours > 0 ? `${hours}:${pad(minutes)}:${pad(seconds)}` : `${minutes}:${pad(seconds)}`;
 }
 
-/** A span of time in whole minutes, rounded down: "0 min", "45 min", "2 h 5 min". */
+/** A countdown in words, rounded up like `formatCountdown`: "1 minute 5 seconds". */
+export function describeCountdown(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / SECOND));
+  const minutes = Math.floor(total / 60);
+  const seconds = total % 60;
+  if (minutes === 0) return tn('exercises_seconds', seconds);
+  if (seconds === 0) return tn('common_minutes', minutes);
+  return t(
+    'exercises_minutes_and_seconds',
+    tn('common_minutes', minutes),
+    tn('exercises_seconds', seconds),
+  );
+}
+
+/** Whole minutes, rounded to the nearest: the unit of the history's table, chart and export. */
+export function wholeMinutes(ms: number): number {
+  return Math.round(ms / MINUTE);
+}
+
+/**
+ * A span of time for reading, to the nearest minute like the history's figures: "0 min",
+ * "under a minute", "45 min", "1 h", "2 h 5 min".
+ */
 export function formatDuration(ms: number): string {
-  const minutes = Math.floor(Math.max(0, ms) / MINUTE);
-  if (minutes < 60) return t('common_duration_minutes', minutes);
+  const minutes = wholeMinutes(Math.max(0, ms));
+  if (minutes === 0) {
+    return ms > 0 ? t('common_duration_under_a_minute') : t('common_duration_minutes', 0);
+  }
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
+  if (hours === 0) return t('common_duration_minutes', rest);
   return rest === 0
     ? t('common_duration_hours', hours)
     : t('common_duration_hours_minutes', hours, rest);
@@ -65,7 +88,7 @@ function localDayStart(at: number): number {
 
 function localDaysBetween(from: number, to: number): number {
   // Rounded, because a day with a clock change is 23 or 25 hours long.
-  return Math.round((localDayStart(to) - localDayStart(from)) / (24 * HOUR));
+  return Math.round((localDayStart(to) - localDayStart(from)) / DAY);
 }
 
 /**

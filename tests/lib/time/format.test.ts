@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  describeCountdown,
   formatClock,
   formatCountdown,
   formatDuration,
   formatMoment,
   spokenTimeLeft,
-} from '@/components/time-format';
+  wholeMinutes,
+} from '@/lib/time/format';
+import { useTestLocale } from '../../support/i18n';
 
 const SEC = 1000;
 const MIN = 60 * SEC;
@@ -34,16 +37,73 @@ describe('formatCountdown', () => {
   });
 });
 
+describe('formatCountdown at the break page', () => {
+  it('shows minutes and two-digit seconds, rounded up', () => {
+    expect(formatCountdown(5 * 60_000)).toBe('5:00');
+    expect(formatCountdown(65_000)).toBe('1:05');
+    expect(formatCountdown(59_001)).toBe('1:00');
+    expect(formatCountdown(1)).toBe('0:01');
+    expect(formatCountdown(0)).toBe('0:00');
+    expect(formatCountdown(-5_000)).toBe('0:00');
+  });
+});
+
+describe('describeCountdown', () => {
+  it('says the time in words', () => {
+    expect(describeCountdown(2 * 60_000)).toBe('2 minutes');
+    expect(describeCountdown(61_000)).toBe('1 minute 1 second');
+    expect(describeCountdown(42_000)).toBe('42 seconds');
+    expect(describeCountdown(0)).toBe('0 seconds');
+  });
+
+  it('says it in the user’s language and plural rules', () => {
+    useTestLocale('es');
+    expect(describeCountdown(61_000)).toBe('1 minuto y 1 segundo');
+    useTestLocale('de');
+    expect(describeCountdown(125_000)).toBe('2 Minuten 5 Sekunden');
+    useTestLocale('fr');
+    // French counts zero in the singular.
+    expect(describeCountdown(0)).toBe('0 seconde');
+  });
+});
+
+// One duration for every page: the popup's "Time sat" once rounded down while the history
+// page rounded to the nearest minute, so the same day could read 44 min in one and 45 in the
+// other. Both now read as the history always did.
 describe('formatDuration', () => {
   it.each([
     [0, '0 min'],
     [-MIN, '0 min'],
-    [59 * SEC, '0 min'],
-    [45 * MIN + 59 * SEC, '45 min'],
+    [20 * SEC, 'under a minute'],
+    [29 * SEC, 'under a minute'],
+    [30 * SEC, '1 min'],
+    [59 * SEC, '1 min'],
+    [45 * MIN, '45 min'],
+    [45 * MIN + 29 * SEC, '45 min'],
+    [45 * MIN + 59 * SEC, '46 min'],
+    [59.6 * MIN, '1 h'],
     [HOUR, '1 h'],
     [2 * HOUR + 5 * MIN, '2 h 5 min'],
-  ])('shows %i ms as %s, in whole minutes rounded down', (ms, text) => {
+    [125 * MIN, '2 h 5 min'],
+  ])('shows %i ms as %s, in whole minutes rounded to the nearest', (ms, text) => {
     expect(formatDuration(ms)).toBe(text);
+  });
+
+  it('reads in the extension’s language', () => {
+    useTestLocale('de');
+    expect(formatDuration(20_000)).toBe('unter einer Minute');
+    expect(formatDuration(125 * MIN)).toBe('2 Std. 5 Min.');
+    useTestLocale('es');
+    expect(formatDuration(20_000)).toBe('menos de un minuto');
+    useTestLocale('fr');
+    expect(formatDuration(20_000)).toBe('moins d’une minute');
+  });
+});
+
+describe('wholeMinutes', () => {
+  it('rounds to the nearest whole minute', () => {
+    expect(wholeMinutes(89_999)).toBe(1);
+    expect(wholeMinutes(90_000)).toBe(2);
   });
 });
 

@@ -1,9 +1,8 @@
 import { t, tn } from '@/lib/i18n/t';
 import type { Status } from '@/lib/session/status';
 import type { Settings } from '@/lib/settings/schema';
-import { formatCountdown, formatMoment, spokenTimeLeft } from './time-format';
-
-const MINUTE = 60_000;
+import { formatCountdown, formatMoment, spokenTimeLeft } from '@/lib/time/format';
+import { MINUTE } from '@/lib/time/units';
 
 export type RingTone = 'sitting' | 'away' | 'due' | 'break' | 'off';
 

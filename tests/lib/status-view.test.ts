@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { statusView } from '@/components/status-view';
-import { formatMoment } from '@/components/time-format';
 import { LOCALES } from '@/lib/i18n/catalog';
 import { readCatalogs } from '@/lib/i18n/files';
 import type { Status } from '@/lib/session/status';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
+import { statusView } from '@/lib/status-view';
+import { formatMoment } from '@/lib/time/format';
 import { useTestLocale } from '../support/i18n';
 
 const SEC = 1000;
