@@ -1,5 +1,6 @@
 import type { BreakRecord } from '@/lib/session/state';
-import { type DayKey, localDayKey, nextLocalMidnight, oldestKeptDay } from './days';
+import { addDays, type DayKey, localDayKey, nextLocalMidnight, oldestKeptDay } from './days';
+import { AHEAD_DAYS, clockAgrees } from './keep';
 
 /** One local day's totals: small, so a year of them stays a few tens of kilobytes. */
 export interface DayTotals {
@@ -49,12 +50,19 @@ export function emptyDay(): DayTotals {
   };
 }
 
+/** No session spans more than this; a longer span comes from a wrong clock or bad data. */
+export const LONGEST_SPAN_MS = 7 * 24 * 60 * 60_000;
+
 /**
  * A session's sitting, shared out over the local days it spans. Only its total is known, not when
  * each minute was sat, so a session across midnight is split in proportion to its span on each
- * side (as the popup's "today" line does). The parts always add up to the total exactly.
+ * side (as the popup's "today" line does). The parts always add up to the total exactly. A span
+ * longer than any session (a start years back) is taken as the sitting just before the end,
+ * rather than spread thin over hundreds of days.
  */
-export function splitSitting(startedAt: number, endAt: number, satMs: number): [DayKey, number][] {
+export function splitSitting(start: number, endAt: number, satMs: number): [DayKey, number][] {
+  const startedAt =
+    endAt - start > LONGEST_SPAN_MS ? endAt - Math.min(Math.max(satMs, 0), LONGEST_SPAN_MS) : start;
   const span = endAt - startedAt;
   if (span <= 0) return [[localDayKey(endAt), satMs]];
   const parts: [DayKey, number][] = [];
@@ -90,9 +98,10 @@ class DayBook {
 }
 
 /**
- * Folds new break records into the per-day totals, then drops days older than a year. Counts go
- * to the local day of each record's time; a session's sitting is split over the days it spans,
- * and it counts towards the longest sit of the day it ended on.
+ * Folds new break records into the per-day totals, then keeps a year of days against a clock the
+ * data agrees with (`keepDays`). Counts go to the local day of each record's time; a session's
+ * sitting is split over the days it spans, and it counts towards the longest sit of the day it
+ * ended on.
  */
 export function foldRecords(
   history: HistoryData,
@@ -145,11 +154,39 @@ export function foldRecords(
         break;
     }
   }
-  return { days: pruneDays(book.days, now), openDue: open };
+  return keepDays({ days: book.days, openDue: open }, now);
 }
 
-/** Keeps a year of days: the store stays bounded at about 366 small entries. */
-export function pruneDays(days: Record<DayKey, DayTotals>, now: number): Record<DayKey, DayTotals> {
+/** Days of use under a new clock before it is believed over the history it contradicts. */
+export const DAY_QUORUM = 30;
+
+/**
+ * Keeps a year of days, so the store stays bounded at about 366 small entries, but only against
+ * a clock the history agrees with (./keep.ts): one save 400 days ahead drops nothing. Days
+ * dated more than `AHEAD_DAYS` ahead of an agreeing clock (saved while it was wrong) are added
+ * to today, so no count is lost and none stays in the future. Anything else is left as it is.
+ */
+export function keepDays(history: HistoryData, now: number): HistoryData {
   const oldest = oldestKeptDay(now);
-  return Object.fromEntries(Object.entries(days).filter(([key]) => key >= oldest));
+  const today = localDayKey(now);
+  const latest = addDays(today, AHEAD_DAYS);
+  const entries = Object.entries(history.days);
+  const old = entries.filter(([key]) => key < oldest).length;
+  const ahead = entries.filter(([key]) => key > latest).length;
+  if (!clockAgrees({ old, inside: entries.length - old - ahead, ahead }, DAY_QUORUM)) {
+    return history;
+  }
+  const days = Object.fromEntries(entries.filter(([key]) => key >= oldest && key <= latest));
+  for (const [key, from] of entries) {
+    if (key <= latest) continue;
+    const into = days[today] ?? emptyDay();
+    const sum = emptyDay();
+    for (const field of Object.keys(sum) as (keyof DayTotals)[]) {
+      sum[field] =
+        field === 'longestSatMs' ? Math.max(into[field], from[field]) : into[field] + from[field];
+    }
+    days[today] = sum;
+  }
+  const open = history.openDue;
+  return { days, openDue: open && open.day > latest ? { ...open, day: today } : open };
 }

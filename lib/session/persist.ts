@@ -1,3 +1,4 @@
+import { keepRecords } from '@/lib/history/keep';
 import type { BreakRecord, EngineState, Phase, Session } from './state';
 
 /**
@@ -67,16 +68,11 @@ export const RECORD_KEEP_MS = 14 * 24 * 60 * 60_000;
 /** A hard cap too, so a runaway can never fill the storage quota. */
 export const RECORD_CAP = 5_000;
 
+/** Adds records and prunes against a clock the records agree with (lib/history/keep.ts). */
 export function appendRecords(
   existing: unknown,
   added: readonly BreakRecord[],
   now: number,
 ): BreakRecord[] {
-  const kept = Array.isArray(existing)
-    ? (existing.filter(
-        (r) => isRec(r) && typeof r.type === 'string' && isTime(r.at),
-      ) as BreakRecord[])
-    : [];
-  const all = [...kept, ...added].filter((r) => r.at >= now - RECORD_KEEP_MS);
-  return all.slice(Math.max(0, all.length - RECORD_CAP));
+  return keepRecords(existing, added, now, { keepMs: RECORD_KEEP_MS, cap: RECORD_CAP });
 }
