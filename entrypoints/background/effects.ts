@@ -26,13 +26,18 @@ async function setBadge(badge: Badge): Promise<void> {
   await button.setTitle({ title: badge.title });
 }
 
+/** Sets the one wake-up, replacing whatever was pending. */
+export async function setWakeUp(at: number): Promise<void> {
+  await browser.alarms.create(ALARM_NAME, { when: at });
+}
+
 async function setAlarm(at: number | null): Promise<void> {
   if (at === null) {
     await browser.alarms.clear(ALARM_NAME);
     return;
   }
   // Replacing the one named alarm keeps a single pending wake-up whatever happened before.
-  await browser.alarms.create(ALARM_NAME, { when: at });
+  await setWakeUp(at);
 }
 
 /** The tab showing our break page, found without the `tabs` permission. */

@@ -1,12 +1,14 @@
 import type { Tip } from '@/lib/content/tips';
 import { foldRecords } from '@/lib/history/aggregate';
+import { delivered, settleDeliveries } from '@/lib/session/delivery';
 import { initialState, step } from '@/lib/session/machine';
 import { appendRecords } from '@/lib/session/persist';
 import type { BreakRecord, Effect, EngineEvent, EngineState } from '@/lib/session/state';
+import { HEARTBEAT_MS } from '@/lib/session/timing';
 import type { Settings } from '@/lib/settings/schema';
 import { historyItem, readHistory } from '@/lib/storage/history';
 import { engineStateItem, readEngineState, readSettings, recordsItem } from '@/lib/storage/items';
-import { runEffects } from './effects';
+import { runEffects, setWakeUp } from './effects';
 import { loadTips } from './tips';
 
 export interface Dispatched {
@@ -21,7 +23,7 @@ function stepAll(
   now: number,
   settings: Settings,
   tipIds: readonly string[],
-): { state: EngineState; effects: Effect[] } {
+): [EngineState, Effect[]] {
   let state = start;
   const effects: Effect[] = [];
   for (const event of events) {
@@ -29,7 +31,7 @@ function stepAll(
     state = result.state;
     effects.push(...result.effects);
   }
-  return { state, effects };
+  return [state, effects];
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -52,23 +54,23 @@ export function serialized<T>(work: () => Promise<T>): Promise<T> {
 async function dispatchNow(events: EngineEvent[]): Promise<Dispatched> {
   const now = Date.now();
   const settings = await readSettings();
-  const start = (await readEngineState()) ?? initialState(now, settings);
+  const start = (await readEngineState(now)) ?? initialState(now, settings);
   const batch = events.length > 0 ? events : [{ type: 'tick' } as const];
-  let { state, effects } = stepAll(start, batch, now, settings, []);
+  // What an interrupted batch still owed the browser is done now, with what this batch decided.
+  const run = (tipIds: readonly string[]) =>
+    settleDeliveries(...stepAll(start, batch, now, settings, tipIds));
+  let { state, effects } = run([]);
   // Tips are read only when a reminder is shown. The engine is pure, so the same batch run
   // again with the tips gives the same outcome, now with a tip chosen.
   let tips: Tip[] = [];
   if (effects.some((effect) => effect.type === 'notify')) {
     tips = await loadTips();
-    ({ state, effects } = stepAll(
-      start,
-      batch,
-      now,
-      settings,
-      tips.map((tip) => tip.id),
-    ));
+    ({ state, effects } = run(tips.map((tip) => tip.id)));
   }
   const records = effects.flatMap((e): BreakRecord[] => (e.type === 'record' ? [e.record] : []));
+  // Should the worker be stopped anywhere from here on, this wakes it (within a heartbeat) to
+  // finish: the effects below set the real alarm.
+  await setWakeUp(Math.min(lastAlarm(effects) ?? Number.POSITIVE_INFINITY, now + HEARTBEAT_MS));
   await engineStateItem.setValue(state);
   if (records.length > 0) {
     await recordsItem.setValue(appendRecords(await recordsItem.getValue(), records, now));
@@ -76,5 +78,16 @@ async function dispatchNow(events: EngineEvent[]): Promise<Dispatched> {
     await historyItem.setValue(foldRecords(await readHistory(), records, now));
   }
   await runEffects(effects, { state, settings, tip: (id) => tips.find((tip) => tip.id === id) });
+  if (state.owed) {
+    // Done: a later wake has nothing left to redo.
+    state = delivered(state);
+    await engineStateItem.setValue(state);
+  }
   return { state, settings, now };
+}
+
+/** The batch's last word on the alarm. */
+function lastAlarm(effects: readonly Effect[]): number | null {
+  const alarm = effects.findLast((effect) => effect.type === 'setAlarm');
+  return alarm?.type === 'setAlarm' ? alarm.at : null;
 }

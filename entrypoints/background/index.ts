@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import { type Intent, type IntentReply, parseIntent } from '@/lib/messages';
 import { pauseUntil } from '@/lib/session/schedule';
 import type { EngineEvent } from '@/lib/session/state';
@@ -85,18 +85,23 @@ export default defineBackground(() => {
       .catch(report);
   });
 
-  browser.runtime.onMessage.addListener((message: unknown): Promise<IntentReply> | undefined => {
-    const intent = parseIntent(message);
-    if (!intent) return undefined;
-    const before = intent.type === 'clearHistory' ? serialized(clearHistory) : Promise.resolve();
-    return before
-      .then(() => dispatch(intentEvent(intent, Date.now())))
-      .then(({ state, settings, now }): IntentReply => ({ ok: true, state, settings, now }))
-      .catch((error: unknown): IntentReply => {
-        report(error);
-        return { ok: false, error: String(error) };
-      });
-  });
+  browser.runtime.onMessage.addListener(
+    (message: unknown, sender: Browser.runtime.MessageSender): Promise<IntentReply> | undefined => {
+      // Only Limber's own pages may drive the engine. Nothing else can reach this listener today
+      // (no content scripts, no externally_connectable); the check keeps it so if that changes.
+      if (sender.id !== browser.runtime.id) return undefined;
+      const intent = parseIntent(message);
+      if (!intent) return undefined;
+      const before = intent.type === 'clearHistory' ? serialized(clearHistory) : Promise.resolve();
+      return before
+        .then(() => dispatch(intentEvent(intent, Date.now())))
+        .then(({ state, settings, now }): IntentReply => ({ ok: true, state, settings, now }))
+        .catch((error: unknown): IntentReply => {
+          report(error);
+          return { ok: false, error: String(error) };
+        });
+    },
+  );
 
   // Settings apply at once: a new interval, idle threshold or working hours reschedule now,
   // whether they are kept in sync storage or, when sync refused them, in local storage.

@@ -1,4 +1,6 @@
 import type { Settings } from '@/lib/settings/schema';
+import { MAX_BREAKS_SINCE_LONG } from './persist';
+import { rewind } from './rewind';
 import { isWorkingTime, nextWorkingBoundary } from './schedule';
 import type {
   BreakRecord,
@@ -13,6 +15,7 @@ import { badgeFor, nextWakeAt } from './status';
 import {
   breakLengthMs,
   dueAt,
+  freshSession,
   HEARTBEAT_MS,
   MINUTE,
   nextBreakIsLong,
@@ -35,16 +38,6 @@ export interface StepContext {
 export interface StepResult {
   state: EngineState;
   effects: Effect[];
-}
-
-export function freshSession(now: number, presence: Presence): Session {
-  const present = presence === 'active';
-  return {
-    startedAt: now,
-    satMs: 0,
-    activeSince: present ? now : null,
-    awaySince: present ? null : now,
-  };
 }
 
 export function initialState(now: number, settings: Settings): EngineState {
@@ -114,7 +107,9 @@ class Step {
 
   /** A break was taken (guided or natural): advances the short/long cadence. */
   countBreak(long: boolean) {
-    this.state = { ...this.state, breaksSinceLong: long ? 0 : this.state.breaksSinceLong + 1 };
+    // Past the largest cadence the settings allow, more breaks change nothing: the count stops.
+    const count = Math.min(this.state.breaksSinceLong + 1, MAX_BREAKS_SINCE_LONG);
+    this.state = { ...this.state, breaksSinceLong: long ? 0 : count };
   }
 
   naturalBreak(awayMs: number, cause: 'idle' | 'locked' | 'gap', sessionEnd: number) {
@@ -164,17 +159,12 @@ class Step {
 /** A clock set back, or a silence longer than the heartbeat allows: the old session is void. */
 function handleClockAndGaps(s: Step) {
   const { lastSeen } = s.state;
-  const session = sessionOf(s.state.phase);
   if (s.now < lastSeen) {
-    // The clock went backwards: stored moments lie in the future, so start over from now.
-    const { phase } = s.state;
-    if (session) {
-      s.setPhase({ ...phase, session: freshSession(s.now, s.state.presence) } as Phase);
-    } else if (phase.kind === 'onBreak' && s.now < phase.startedAt) {
-      s.setPhase({ ...phase, startedAt: s.now, endsAt: s.now + (phase.endsAt - phase.startedAt) });
-    }
+    // The clock went backwards: stored moments lie in the future; move them back with it.
+    s.state = rewind(s.state, s.now, s.settings);
     return;
   }
+  const session = sessionOf(s.state.phase);
   if (!session || session.activeSince === null) return;
   const silence = s.now - lastSeen;
   if (silence >= HEARTBEAT_MS + s.settings.breakMinutes * MINUTE) {

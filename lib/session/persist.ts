@@ -1,66 +1,192 @@
 import { keepRecords } from '@/lib/history/keep';
-import type { BreakRecord, EngineState, Phase, Session } from './state';
+import { NUMBER_BOUNDS } from '@/lib/settings/schema';
+import { latestPauseEnd } from './schedule';
+import type {
+  BreakRecord,
+  EngineState,
+  Owed,
+  Phase,
+  Presence,
+  ReminderNotification,
+  Session,
+} from './state';
+import { DAY, freshSession, LONGEST_BREAK_MS, LONGEST_SNOOZE_MS, MINUTE } from './timing';
 
 /**
- * Stored engine state is read back through these checks, so a corrupted or foreign value makes
- * the engine start afresh instead of crashing the background.
+ * Stored engine state is read back through these checks, against the clock at the moment of
+ * reading: a corrupted, foreign or far-future value never crashes the background, never leaves a
+ * deadline the engine cannot reach, and never shows an absurd figure. Each part is checked on its
+ * own; what is out of range is repaired (a fresh start for that part) and the rest is kept.
  */
 
 type Rec = Record<string, unknown>;
 
 const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-const isTimeOrNull = (v: unknown): v is number | null => v === null || isTime(v);
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const within = (v: unknown, low: number, high: number): v is number =>
+  isNum(v) && v >= low && v <= high;
+const clamp = (v: number, low: number, high: number) => Math.min(high, Math.max(low, v));
 
-function isSession(v: unknown): v is Session {
-  return (
-    isRec(v) &&
-    isTime(v.startedAt) &&
-    isTime(v.satMs) &&
-    isTimeOrNull(v.activeSince) &&
-    isTimeOrNull(v.awaySince) &&
-    (v.activeSince === null) !== (v.awaySince === null)
-  );
+/**
+ * The last run may lie this far ahead of the clock and still be trusted: a clock set back by up to
+ * two days (the engine then moves every stored moment back with it; see rewind.ts).
+ */
+export const CLOCK_SLACK_MS = 2 * DAY;
+/** Nothing the engine keeps is older than this; an older moment is corrupt. */
+export const OLDEST_MS = 366 * DAY;
+/** Working hours start again at most a week later (one working day a week), plus a day. */
+export const LONGEST_OFF_HOURS_MS = 8 * DAY;
+/** Counts never go past what any valid settings can use. */
+export const MAX_SNOOZES = NUMBER_BOUNDS.maxSnoozes.max;
+export const MAX_BREAKS_SINCE_LONG = NUMBER_BOUNDS.longBreakEvery.max;
+/** More tips than the library will ever hold; the list only remembers which were shown. */
+const MAX_SHOWN_TIPS = 500;
+
+/** Where the stored moments of one state may lie, read at `now`. */
+interface Bounds {
+  now: number;
+  /** The oldest moment kept. */
+  earliest: number;
+  /** The latest moment that can already have happened: the last run or now, whichever is later. */
+  latest: number;
+  presence: Presence;
 }
 
-function isPhase(v: unknown): v is Phase {
-  if (!isRec(v)) return false;
+function count(v: unknown, max: number): number {
+  return Number.isInteger(v) && (v as number) >= 0 ? Math.min(v as number, max) : 0;
+}
+
+/**
+ * A session whose moments are in order and in range, with its sitting no longer than the time it
+ * covers; anything else starts a fresh session.
+ */
+function readSession(v: unknown, b: Bounds): Session {
+  if (!isRec(v) || !within(v.startedAt, b.earliest, b.latest))
+    return freshSession(b.now, b.presence);
+  const { startedAt } = v;
+  const present = v.awaySince === null && within(v.activeSince, startedAt, b.latest);
+  const away = v.activeSince === null && within(v.awaySince, startedAt, b.latest);
+  if (!present && !away) return freshSession(b.now, b.presence);
+  const mark = (present ? v.activeSince : v.awaySince) as number;
+  return {
+    startedAt,
+    satMs: isNum(v.satMs) ? clamp(v.satMs, 0, mark - startedAt) : 0,
+    activeSince: present ? mark : null,
+    awaySince: present ? null : mark,
+  };
+}
+
+function readPhase(v: unknown, b: Bounds): Phase {
+  const past = (t: unknown): t is number => within(t, b.earliest, b.latest);
+  if (!isRec(v)) return { kind: 'sitting', session: freshSession(b.now, b.presence) };
   switch (v.kind) {
     case 'sitting':
-      return isSession(v.session);
+      return { kind: 'sitting', session: readSession(v.session, b) };
     case 'due':
-      return (
-        isSession(v.session) &&
-        isTime(v.dueAt) &&
-        isTimeOrNull(v.notifiedAt) &&
-        typeof v.reminded === 'boolean' &&
-        Number.isInteger(v.snoozes)
-      );
+      return {
+        kind: 'due',
+        session: readSession(v.session, b),
+        dueAt: past(v.dueAt) ? v.dueAt : b.now,
+        // Unknown means not shown: the reminder is shown (again).
+        notifiedAt: past(v.notifiedAt) ? v.notifiedAt : null,
+        reminded: v.reminded === true,
+        snoozes: count(v.snoozes, MAX_SNOOZES),
+      };
     case 'snoozed':
-      return isSession(v.session) && isTime(v.until) && Number.isInteger(v.snoozes);
+      return {
+        kind: 'snoozed',
+        session: readSession(v.session, b),
+        // A snooze with no readable end ends now: the break was due anyway.
+        until: isNum(v.until) ? clamp(v.until, b.earliest, b.latest + LONGEST_SNOOZE_MS) : b.now,
+        snoozes: count(v.snoozes, MAX_SNOOZES),
+      };
     case 'onBreak':
-      return isTime(v.startedAt) && isTime(v.endsAt) && typeof v.long === 'boolean';
-    case 'paused':
-      return isTime(v.since) && isTimeOrNull(v.until);
+      if (!past(v.startedAt) || !isNum(v.endsAt)) break;
+      return {
+        kind: 'onBreak',
+        startedAt: v.startedAt,
+        endsAt: clamp(v.endsAt, v.startedAt, v.startedAt + LONGEST_BREAK_MS),
+        long: v.long === true,
+      };
+    case 'paused': {
+      const since = past(v.since) ? v.since : b.now;
+      // A pause always ends by itself: no later than the longest choice made when it began.
+      const last = latestPauseEnd(since);
+      const until =
+        v.until === null ? null : isNum(v.until) ? clamp(v.until, b.earliest, last) : last;
+      return { kind: 'paused', since, until };
+    }
     case 'offHours':
-      return isTimeOrNull(v.until);
-    default:
-      return false;
+      // The engine works the end out again on every run; an unreadable one is simply left out.
+      return {
+        kind: 'offHours',
+        until: within(v.until, b.earliest, b.latest + LONGEST_OFF_HOURS_MS) ? v.until : null,
+      };
   }
+  return { kind: 'sitting', session: freshSession(b.now, b.presence) };
 }
 
-export function parseEngineState(value: unknown): EngineState | null {
+function readReminder(v: unknown): ReminderNotification | null {
+  if (
+    !isRec(v) ||
+    (v.kind !== 'due' && v.kind !== 'reminder') ||
+    !Number.isInteger(v.breakMinutes) ||
+    !within(v.breakMinutes, 1, LONGEST_BREAK_MS / MINUTE) ||
+    !(v.tipId === null || typeof v.tipId === 'string')
+  ) {
+    return null;
+  }
+  const flag = (x: unknown) => x === true;
+  return {
+    kind: v.kind,
+    long: flag(v.long),
+    breakMinutes: v.breakMinutes,
+    tipId: v.tipId,
+    canSnooze: flag(v.canSnooze),
+    stay: flag(v.stay),
+    silent: flag(v.silent),
+  };
+}
+
+function readOwed(v: unknown): Owed | undefined {
+  if (!isRec(v)) return undefined;
+  const owed: Owed = {};
+  if (v.notification === null) owed.notification = null;
+  else {
+    const note = readReminder(v.notification);
+    if (note) owed.notification = note;
+  }
+  if (v.breakPage === true) owed.breakPage = true;
+  return Object.keys(owed).length > 0 ? owed : undefined;
+}
+
+/**
+ * The stored engine state as read at `now`: null when there is none (or it is not an engine state
+ * of this version at all), else a valid state with every part in range. A part that is not is
+ * started afresh, a deadline beyond its longest possible length is brought back to it, a count is
+ * kept within what the settings can use, and every valid part is kept as it was.
+ */
+export function parseEngineState(value: unknown, now: number): EngineState | null {
   if (!isRec(value) || value.version !== 1) return null;
-  const ok =
-    isPhase(value.phase) &&
-    isTime(value.lastSeen) &&
-    (value.presence === 'active' || value.presence === 'idle' || value.presence === 'locked') &&
-    typeof value.fullscreen === 'boolean' &&
-    Number.isInteger(value.breaksSinceLong) &&
-    (value.breaksSinceLong as number) >= 0 &&
-    Array.isArray(value.shownTips) &&
-    value.shownTips.every((id) => typeof id === 'string');
-  return ok ? (value as unknown as EngineState) : null;
+  const earliest = now - OLDEST_MS;
+  const lastSeen = within(value.lastSeen, earliest, now + CLOCK_SLACK_MS) ? value.lastSeen : now;
+  const presence: Presence =
+    value.presence === 'idle' || value.presence === 'locked' ? value.presence : 'active';
+  const bounds: Bounds = { now, earliest, latest: Math.max(now, lastSeen), presence };
+  const shownTips = Array.isArray(value.shownTips)
+    ? [...new Set(value.shownTips.filter((id): id is string => typeof id === 'string'))]
+    : [];
+  const owed = readOwed(value.owed);
+  return {
+    version: 1,
+    phase: readPhase(value.phase, bounds),
+    lastSeen,
+    presence,
+    fullscreen: value.fullscreen === true,
+    breaksSinceLong: count(value.breaksSinceLong, MAX_BREAKS_SINCE_LONG),
+    shownTips: shownTips.slice(0, MAX_SHOWN_TIPS),
+    ...(owed ? { owed } : {}),
+  };
 }
 
 /** Raw records are kept for two weeks; the history view keeps its own daily totals. */

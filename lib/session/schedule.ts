@@ -73,3 +73,13 @@ export function pauseUntil(choice: PauseChoice, now: number): number | null {
       return null;
   }
 }
+
+/**
+ * The latest a pause chosen at `at` can end: what the longest of the choices with an end gives
+ * (until tomorrow, or 2 hours late in the evening). Stored pause ends are never trusted beyond it.
+ */
+export function latestPauseEnd(at: number): number {
+  return Math.max(
+    ...PAUSE_CHOICES.map((choice) => pauseUntil(choice, at) ?? Number.NEGATIVE_INFINITY),
+  );
+}

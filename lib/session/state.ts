@@ -44,6 +44,20 @@ export interface EngineState {
   breaksSinceLong: number;
   /** Tip ids shown in the current round, so no tip repeats until all were shown. */
   shownTips: string[];
+  /**
+   * What the browser still has to be told: saved with the state before the effects run, and
+   * dropped once they have, so a worker stopped in between does them on its next wake (see
+   * delivery.ts). Absent when nothing is owed.
+   */
+  owed?: Owed;
+}
+
+/** Deliveries the engine decided on and the browser has not yet confirmed. */
+export interface Owed {
+  /** The reminder that should be on screen, or null when none should be. */
+  notification?: ReminderNotification | null;
+  /** The break page should be open and in front. */
+  breakPage?: true;
 }
 
 export type EngineEvent =

@@ -1,7 +1,8 @@
-import type { Settings } from '@/lib/settings/schema';
-import type { EngineState, Session } from './state';
+import { NUMBER_BOUNDS, type Settings } from '@/lib/settings/schema';
+import type { EngineState, Presence, Session } from './state';
 
 export const MINUTE = 60_000;
+export const DAY = 24 * 60 * MINUTE;
 
 /**
  * While the user sits, the engine wakes at least this often. A longer silence than this plus a
@@ -11,6 +12,11 @@ export const HEARTBEAT_MS = MINUTE;
 
 /** The one gentle second reminder comes this long after an ignored first one. */
 export const REMIND_AGAIN_MS = 5 * MINUTE;
+
+/** The longest snooze and the longest break any valid settings allow. */
+export const LONGEST_SNOOZE_MS = NUMBER_BOUNDS.snoozeMinutes.max * MINUTE;
+export const LONGEST_BREAK_MS =
+  Math.max(NUMBER_BOUNDS.breakMinutes.max, NUMBER_BOUNDS.longBreakMinutes.max) * MINUTE;
 
 /** Sitting counted in a session up to `now`. */
 export function satMs(session: Session, now: number): number {
@@ -31,4 +37,15 @@ export function nextBreakIsLong(state: Pick<EngineState, 'breaksSinceLong'>, set
 
 export function breakLengthMs(long: boolean, settings: Settings): number {
   return (long ? settings.longBreakMinutes : settings.breakMinutes) * MINUTE;
+}
+
+/** A session starting at `now`, counting at once if the user is present. */
+export function freshSession(now: number, presence: Presence): Session {
+  const present = presence === 'active';
+  return {
+    startedAt: now,
+    satMs: 0,
+    activeSince: present ? now : null,
+    awaySince: present ? null : now,
+  };
 }

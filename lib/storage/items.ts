@@ -20,6 +20,7 @@ export {
 export const engineStateItem = storage.defineItem<unknown>('local:engine');
 export const recordsItem = storage.defineItem<BreakRecord[]>('local:records', { fallback: [] });
 
-export async function readEngineState(): Promise<EngineState | null> {
-  return parseEngineState(await engineStateItem.getValue());
+/** The stored engine state, checked and repaired against the clock at `now` (see persist.ts). */
+export async function readEngineState(now: number): Promise<EngineState | null> {
+  return parseEngineState(await engineStateItem.getValue(), now);
 }

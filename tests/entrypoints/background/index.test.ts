@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { ALARM_NAME } from '@/entrypoints/background/effects';
@@ -52,8 +53,12 @@ async function sitUntil(at: number) {
   vi.setSystemTime(at);
 }
 
-async function send(message: unknown): Promise<IntentReply | undefined> {
-  const [reply] = await fakeBrowser.runtime.onMessage.trigger(message, {}, () => undefined);
+/** Sends a message as one of Limber's own pages does, or from `sender` when given. */
+async function send(
+  message: unknown,
+  sender: Browser.runtime.MessageSender = { id: fakeBrowser.runtime.id },
+): Promise<IntentReply | undefined> {
+  const [reply] = await fakeBrowser.runtime.onMessage.trigger(message, sender, () => undefined);
   return reply as IntentReply | undefined;
 }
 
@@ -158,6 +163,25 @@ describe('background shell', () => {
     expect(await send('resume')).toBeUndefined();
     expect((await send({ type: 'resume' }))?.ok).toBe(true);
     expect((await state()).phase.kind).toBe('sitting');
+  });
+
+  it('answers only Limber’s own pages, whatever another sender asks', async () => {
+    const strangers: Browser.runtime.MessageSender[] = [
+      {},
+      { id: 'another-extension-id', url: 'chrome-extension://another-extension-id/page.html' },
+      { url: 'https://example.org/', origin: 'https://example.org' },
+    ];
+    await fakeBrowser.storage.local.set({ records: [{ type: 'snoozed', at: T0 }] });
+    for (const sender of strangers) {
+      expect(await send({ type: 'pause', choice: '2h' }, sender)).toBeUndefined();
+      expect(await send({ type: 'clearHistory' }, sender)).toBeUndefined();
+    }
+    await settle();
+    expect((await state()).phase.kind).toBe('sitting');
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('30m');
+    expect(await records()).toEqual([{ type: 'snoozed', at: T0 }]);
+    expect((await send({ type: 'pause', choice: '2h' }))?.ok).toBe(true);
+    expect((await state()).phase).toMatchObject({ kind: 'paused', until: T0 + 120 * MIN });
   });
 
   it('clears the history and raw records in its own queue, keeping settings and the session', async () => {

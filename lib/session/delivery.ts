@@ -1,0 +1,74 @@
+import type { Effect, EngineState, Owed, ReminderNotification } from './state';
+
+/**
+ * Deliveries that survive a stopped worker. The background saves the state before it acts on it,
+ * and a service worker can be stopped at any moment (browser exit, crash, update): a reminder
+ * saved as shown could then never reach the screen, the popup and badge saying a break is due
+ * with no notification ever. So what the browser is to be told about the reminder and the break
+ * page is saved with the state as owed, and dropped only once it was done (`delivered`); the next
+ * wake, whatever causes it, does what is still owed, once. The badge and the alarm need no such
+ * record: every wake sets both from the state.
+ */
+
+export interface Settled {
+  state: EngineState;
+  effects: Effect[];
+}
+
+/** Whether the state says a reminder is on screen. */
+function reminderShowing(state: EngineState): boolean {
+  return state.phase.kind === 'due' && state.phase.notifiedAt !== null;
+}
+
+/**
+ * After one batch of events: `state` is the new state (still carrying what an interrupted batch
+ * owed) and `effects` what the batch decided. Returns the state with what is now owed, and the
+ * effects with the owed deliveries this batch did not already make (the decision of which
+ * reconciles a lost notification or break page).
+ */
+export function settleDeliveries(state: EngineState, effects: readonly Effect[]): Settled {
+  let notification: ReminderNotification | null | undefined = state.owed?.notification;
+  let breakPage = state.owed?.breakPage === true;
+  let notificationDecided = false;
+  let pageDecided = false;
+  for (const effect of effects) {
+    if (effect.type === 'notify' || effect.type === 'clearNotification') {
+      notification = effect.type === 'notify' ? effect.notification : null;
+      notificationDecided = true;
+    } else if (effect.type === 'openBreakPage') {
+      breakPage = true;
+      pageDecided = true;
+    }
+  }
+  if (!notificationDecided) {
+    const showing = reminderShowing(state);
+    // A reminder still owed is shown only while its break is still due; one the state has moved
+    // on from is cleared instead. A clear still owed never removes a reminder that should show.
+    if (notification && !showing) notification = null;
+    if (notification === null && showing) notification = undefined;
+  }
+  if (state.phase.kind !== 'onBreak') breakPage = false;
+
+  const redo: Effect[] = [];
+  if (notification !== undefined && !notificationDecided) {
+    redo.push(
+      notification === null ? { type: 'clearNotification' } : { type: 'notify', notification },
+    );
+  }
+  if (breakPage && !pageDecided) redo.push({ type: 'openBreakPage' });
+
+  const owed: Owed = {};
+  if (notification !== undefined) owed.notification = notification;
+  if (breakPage) owed.breakPage = true;
+  const rest = delivered(state);
+  return {
+    state: Object.keys(owed).length > 0 ? { ...rest, owed } : rest,
+    effects: [...effects, ...redo],
+  };
+}
+
+/** The state once every owed delivery was made. */
+export function delivered(state: EngineState): EngineState {
+  const { owed: _done, ...rest } = state;
+  return rest;
+}
