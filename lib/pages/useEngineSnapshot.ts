@@ -39,13 +39,6 @@ export interface EngineSnapshotOptions {
   askOnOpen?: boolean;
 }
 
-const asIntentError = (cause: unknown): IntentError =>
-  cause instanceof IntentError
-    ? cause
-    : new IntentError('unreachable', cause instanceof Error ? cause.message : String(cause), {
-        cause,
-      });
-
 /**
  * The engine as a page sees it: the stored state at once (its times are absolute, so a
  * countdown is right), the background's answer when it comes, then every change the background
@@ -90,7 +83,9 @@ export function useEngineSnapshot({
         setSettings(reply.settings);
         return { kind: 'answered', state: reply.state };
       } catch (cause) {
-        const failure = asIntentError(cause);
+        // sendIntent rejects with nothing else; anything more is a bug, said as it is.
+        const failure =
+          cause instanceof IntentError ? cause : new IntentError('unreachable', String(cause));
         setError(failure);
         return { kind: 'failed', error: failure };
       } finally {
