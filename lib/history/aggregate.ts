@@ -1,6 +1,13 @@
 import type { BreakRecord } from '@/lib/session/state';
-import { addDays, type DayKey, localDayKey, nextLocalMidnight, oldestKeptDay } from './days';
-import { AHEAD_DAYS, clockAgrees } from './keep';
+import {
+  addDays,
+  type DayKey,
+  dayKeyToDate,
+  localDayKey,
+  nextLocalMidnight,
+  oldestKeptDay,
+} from './days';
+import { AHEAD_DAYS } from './keep';
 
 /** One local day's totals: small, so a year of them stays a few tens of kilobytes. */
 export interface DayTotals {
@@ -157,28 +164,33 @@ export function foldRecords(
   return keepDays({ days: book.days, openDue: open }, now);
 }
 
-/** Days of use under a new clock before it is believed over the history it contradicts. */
+/** Days of use that make the history's present (./keep.ts). */
 export const DAY_QUORUM = 30;
 
 /**
- * Keeps a year of days, so the store stays bounded at about 366 small entries, but only against
- * a clock the history agrees with (./keep.ts): one save 400 days ahead drops nothing. Days
- * dated more than `AHEAD_DAYS` ahead of an agreeing clock (saved while it was wrong) are added
- * to today, so no count is lost and none stays in the future. Anything else is left as it is.
+ * Keeps a year of days before the history's own present (./keep.ts: the 30th newest day with
+ * totals), not before the clock: one save 400 days ahead drops nothing, and the store stays
+ * bounded at about 400 small entries. Days dated more than `AHEAD_DAYS` ahead of the clock
+ * (saved while it was wrong) are added to today while they are fewer than the rest, so no count
+ * is lost and none stays in the future.
  */
 export function keepDays(history: HistoryData, now: number): HistoryData {
-  const oldest = oldestKeptDay(now);
   const today = localDayKey(now);
   const latest = addDays(today, AHEAD_DAYS);
-  const entries = Object.entries(history.days);
-  const old = entries.filter(([key]) => key < oldest).length;
-  const ahead = entries.filter(([key]) => key > latest).length;
-  if (!clockAgrees({ old, inside: entries.length - old - ahead, ahead }, DAY_QUORUM)) {
-    return history;
-  }
-  const days = Object.fromEntries(entries.filter(([key]) => key >= oldest && key <= latest));
-  for (const [key, from] of entries) {
-    if (key <= latest) continue;
+  const newestFirst = Object.keys(history.days).sort().reverse();
+  const ahead = newestFirst.filter((key) => key > latest);
+  const placed = newestFirst.filter((key) => key <= latest);
+  const present = placed[DAY_QUORUM - 1];
+  const oldest = present === undefined ? '' : oldestKeptDay(dayKeyToDate(present).getTime());
+  const days: Record<DayKey, DayTotals> = {};
+  for (const key of placed) if (key >= oldest) days[key] = history.days[key] as DayTotals;
+  const back = ahead.length < placed.length;
+  for (const key of ahead) {
+    const from = history.days[key] as DayTotals;
+    if (!back) {
+      days[key] = from;
+      continue;
+    }
     const into = days[today] ?? emptyDay();
     const sum = emptyDay();
     for (const field of Object.keys(sum) as (keyof DayTotals)[]) {
@@ -188,5 +200,5 @@ export function keepDays(history: HistoryData, now: number): HistoryData {
     days[today] = sum;
   }
   const open = history.openDue;
-  return { days, openDue: open && open.day > latest ? { ...open, day: today } : open };
+  return { days, openDue: back && open && open.day > latest ? { ...open, day: today } : open };
 }

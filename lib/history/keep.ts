@@ -2,57 +2,40 @@ import type { BreakRecord } from '@/lib/session/state';
 
 /**
  * What to keep of dated data (the per-day history, the raw break records) when the clock may be
- * wrong. Storage stays bounded by dropping what is older than a window before `now`; but a clock
- * set far ahead (by hand, or by a faulty battery or time server) would then drop everything,
- * and whatever it dated would stay ahead of the right clock once it came back.
+ * wrong. Storage stays bounded by dropping what is older than a window; but measured from `now`,
+ * one save under a clock set far ahead (by hand, or by a faulty battery or time server) would
+ * drop everything, and what it dated would stay ahead of the right clock once it came back.
  *
- * So the clock is believed only when it agrees with the data, counted in days with entries:
- * those inside its window must at least match those it places ahead of itself plus those it
- * would drop. Only the first `quorum` days it would drop count, so that a genuinely long
- * absence is pruned after `quorum` days of use. A clock that does not agree prunes nothing;
- * one that does also brings entries dated ahead of it (from an earlier wrong clock) back to
- * now, so they are neither lost nor left in the future, where no window would ever drop them.
- * Pure: the clock is a parameter.
+ * So the window is measured from the data's own present, not from the clock: the `quorum`-th
+ * newest day with entries, not counting entries dated ahead of the clock. A few days saved
+ * under a wrong clock (fewer than the quorum) cannot move it, in either direction; a real
+ * absence, however long, moves it after `quorum` days of use. The window thus holds at most
+ * its own length plus `quorum` days of use, and nothing is dropped while there are fewer.
+ *
+ * Entries dated more than `AHEAD_DAYS` ahead of the clock were dated by a clock that was wrong
+ * (or this one is): while they are fewer days than the rest, they come back to now, so none is
+ * lost and none stays in the future, where no window would ever drop it. When they are the
+ * most (this clock is set back years), they are left as they are. Pure: the clock is a parameter.
  */
 
 /**
  * How far ahead of the clock an entry may be dated and still be left where it is, to be reached
  * in due course: the clock may be the one that is wrong (set back by hand for a while), and a
- * flight across time zones moves a local day by up to two calendar days. Further ahead, it was
- * dated by a wrong clock.
+ * flight across time zones moves a local day by up to two calendar days.
  */
 export const AHEAD_DAYS = 14;
 const DAY_MS = 24 * 60 * 60_000;
 
-export interface Spread {
-  /** Days with entries older than the window: what pruning would drop. */
-  old: number;
-  /** Days with entries inside the window. */
-  inside: number;
-  /** Days with entries dated ahead of the clock (beyond the slack). */
-  ahead: number;
-}
-
-/** Whether the data backs the clock enough to prune against it (see above). */
-export function clockAgrees({ old, inside, ahead }: Spread, quorum: number): boolean {
-  return inside >= ahead + Math.min(old, quorum);
-}
-
-/** Where a time stands against the window `[from, to]`. */
-const place = (at: number, from: number, to: number): keyof Spread =>
-  at < from ? 'old' : at > to ? 'ahead' : 'inside';
-
-/** Days of use under a new clock before it is believed over raw records it contradicts. */
+/** Days of use that make the raw records' present (see above). */
 export const RECORD_QUORUM_DAYS = 7;
 
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
 /**
- * Adds `added` to the stored raw records (anything malformed in them is dropped), then keeps
- * what the clock may prune away: records older than `keepMs` go only when the clock agrees
- * with the records (counted in days), and records dated more than `AHEAD_DAYS` ahead of
- * an agreeing clock are moved back to `now`, keeping their span. `cap` bounds a runaway: the
- * earliest written go first.
+ * Adds `added` to the stored raw records (anything malformed in them is dropped), then drops
+ * those more than `keepMs` older than the records' present (counted in days, as above) and brings
+ * records dated more than `AHEAD_DAYS` ahead back to `now`, keeping their span. `cap` bounds a
+ * runaway: the earliest written go first.
  */
 export function keepRecords(
   existing: unknown,
@@ -65,21 +48,23 @@ export function keepRecords(
         (r) => r && typeof r === 'object' && typeof r.type === 'string' && isTime(r.at),
       ) as BreakRecord[])
     : [];
-  let all = [...stored, ...added];
-  const from = now - keepMs;
-  const to = now + AHEAD_DAYS * DAY_MS;
-  const days = { old: new Set<number>(), inside: new Set<number>(), ahead: new Set<number>() };
-  for (const r of all) days[place(r.at, from, to)].add(Math.floor(r.at / DAY_MS));
-  const spread = { old: days.old.size, inside: days.inside.size, ahead: days.ahead.size };
-  if (clockAgrees(spread, RECORD_QUORUM_DAYS)) {
-    all = all.flatMap((r): BreakRecord[] => {
-      if (r.at < from) return [];
-      if (r.at <= to) return [r];
-      const back = r.at - now;
+  const all = [...stored, ...added];
+  const latest = now + AHEAD_DAYS * DAY_MS;
+  const placed = new Set<number>();
+  const ahead = new Set<number>();
+  for (const r of all) (r.at > latest ? ahead : placed).add(Math.floor(r.at / DAY_MS));
+  const present = [...placed].sort((a, b) => b - a)[RECORD_QUORUM_DAYS - 1];
+  const from = present === undefined ? 0 : present * DAY_MS - keepMs;
+  const back = ahead.size < placed.size;
+  const kept = all.flatMap((r): BreakRecord[] => {
+    if (r.at > latest) {
+      if (!back) return [r];
+      const by = r.at - now;
       return [
-        r.type === 'sat' ? { ...r, at: now, startedAt: r.startedAt - back } : { ...r, at: now },
+        r.type === 'sat' ? { ...r, at: now, startedAt: r.startedAt - by } : { ...r, at: now },
       ];
-    });
-  }
-  return all.slice(Math.max(0, all.length - cap));
+    }
+    return r.at < from ? [] : [r];
+  });
+  return kept.slice(Math.max(0, kept.length - cap));
 }

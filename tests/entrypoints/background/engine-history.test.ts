@@ -77,13 +77,25 @@ describe('the engine folds its records into the daily history', () => {
     await at(start, { type: 'tick' });
     await sitUntil(start + 20 * MIN);
     await at(start + 20 * MIN, { type: 'pause', until: null });
-    await at(start + 20 * DAY, { type: 'resume' });
-    await sitUntil(start + 20 * DAY + 10 * MIN);
-    await at(start + 20 * DAY + 10 * MIN, { type: 'pause', until: null });
+    // Raw records last two weeks before their own present, the 7th newest day of use
+    // (lib/history/keep.ts), so a clock set far ahead cannot age them out: back after 20 days,
+    // they stay until a week of use has passed.
+    for (let day = 0; day < 7; day++) {
+      const from = start + (20 + day) * DAY;
+      await at(from, { type: 'resume' });
+      await sitUntil(from + 10 * MIN);
+      await at(from + 10 * MIN, { type: 'pause', until: null });
+      const { records } = await stored();
+      expect(
+        records.some((r) => r.at < start + DAY),
+        `day ${day + 1} back`,
+      ).toBe(day < 6);
+    }
     const { history, records } = await stored();
     expect(records.every((r) => r.at > start + DAY)).toBe(true);
     expect(history?.days['2026-03-02']?.satMs).toBe(20 * MIN);
     expect(history?.days['2026-03-22']?.satMs).toBe(10 * MIN);
+    expect(history?.days['2026-03-28']?.satMs).toBe(10 * MIN);
   });
 
   it('starts afresh from damaged stored history instead of failing', async () => {

@@ -144,17 +144,35 @@ describe('folding records into local days', () => {
     expect(second.days['2026-02-02']?.completed).toBe(2);
   });
 
-  it('drops days older than a year and keeps the year-old day', () => {
+  it('drops days older than a year before its present (the 30th newest day) and keeps the year-old day', () => {
     const now = local(2026, 6, 15);
+    // 30 days of use, 17 May to 15 June 2026: the history's present is 17 May.
+    const month = Array.from({ length: 30 }, (_, i) => local(2026, 5, 17 + i));
     const { days } = fold(
       [
-        { type: 'snoozed', at: local(2025, 6, 14) },
-        { type: 'snoozed', at: local(2025, 6, 15) },
-        { type: 'snoozed', at: local(2026, 6, 15) },
+        { type: 'snoozed', at: local(2025, 5, 16) },
+        { type: 'snoozed', at: local(2025, 5, 17) },
+        ...month.map((at): BreakRecord => ({ type: 'snoozed', at })),
       ],
       now,
     );
-    expect(Object.keys(days).sort()).toEqual(['2025-06-15', '2026-06-15']);
+    expect(Object.keys(days).sort()).toEqual([
+      '2025-05-17',
+      ...month.map((at) => new Date(at).toISOString().slice(0, 10)),
+    ]);
+    expect(Object.keys(days).sort().at(-1)).toBe('2026-06-15');
+  });
+
+  it('drops nothing while there are fewer than 30 days of use', () => {
+    const { days } = fold(
+      [
+        { type: 'snoozed', at: local(2024, 6, 14) },
+        { type: 'snoozed', at: local(2025, 6, 14) },
+        { type: 'snoozed', at: local(2026, 6, 15) },
+      ],
+      local(2026, 6, 15),
+    );
+    expect(Object.keys(days).sort()).toEqual(['2024-06-14', '2025-06-14', '2026-06-15']);
   });
 });
 

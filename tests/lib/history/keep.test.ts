@@ -10,7 +10,7 @@ import {
   splitSitting,
 } from '@/lib/history/aggregate';
 import { addDays, localDayKey } from '@/lib/history/days';
-import { AHEAD_DAYS, clockAgrees, keepRecords, RECORD_QUORUM_DAYS } from '@/lib/history/keep';
+import { AHEAD_DAYS, keepRecords, RECORD_QUORUM_DAYS } from '@/lib/history/keep';
 import { appendRecords, RECORD_CAP, RECORD_KEEP_MS } from '@/lib/session/persist';
 import type { BreakRecord } from '@/lib/session/state';
 import { HOUR, local, MIN, sat } from './helpers';
@@ -40,21 +40,6 @@ function historyUpTo(last: number, count: number): HistoryData {
 
 const total = (history: HistoryData, field: keyof DayTotals) =>
   Object.values(history.days).reduce((sum, day) => sum + day[field], 0);
-
-describe('whether a clock agrees with the data', () => {
-  it.each([
-    [{ old: 0, inside: 0, ahead: 0 }, true, 'no data'],
-    [{ old: 1, inside: 2, ahead: 0 }, true, 'most days inside'],
-    [{ old: 300, inside: 1, ahead: 0 }, false, 'one day under a clock 400 days ahead'],
-    [{ old: 300, inside: 29, ahead: 0 }, false, 'not yet the quorum of days'],
-    [{ old: 300, inside: 30, ahead: 0 }, true, 'a long absence, after the quorum of days'],
-    [{ old: 0, inside: 300, ahead: 1 }, true, 'the clock back, one day saved ahead'],
-    [{ old: 0, inside: 3, ahead: 300 }, false, 'a clock set back years'],
-    [{ old: 2, inside: 3, ahead: 2 }, false, 'outnumbered by the days it misplaces'],
-  ])('%o: %s (%s)', (spread, agrees) => {
-    expect(clockAgrees(spread, 30)).toBe(agrees);
-  });
-});
 
 describe('the history under a clock that is far ahead (issue 14, cause 5)', () => {
   const before = historyUpTo(T, 300);
@@ -119,14 +104,15 @@ describe('the history under a clock that is far ahead (issue 14, cause 5)', () =
     expect(keepDays(history, T)).toEqual(history);
   });
 
-  it('still drops the days older than a year, against a clock the history agrees with', () => {
+  it('drops the days more than a year older than its present (the 30th newest day), no more', () => {
     const history = historyUpTo(T, 400);
     const kept = foldRecords(history, [{ type: 'snoozed', at: T }], T);
-    expect(Object.keys(kept.days).sort()[0]).toBe('2025-06-15');
-    expect(Object.keys(kept.days)).toHaveLength(366);
+    // 30 days of use back from 15 June 2026 is 17 May; a year before that, 17 May 2025.
+    expect(Object.keys(kept.days).sort()[0]).toBe('2025-05-17');
+    expect(Object.keys(kept.days)).toHaveLength(365 + DAY_QUORUM);
   });
 
-  it('after a long absence, prunes the old year once the new clock has the quorum of days', () => {
+  it('after a long absence, drops the old year once the new clock has the quorum of days of use', () => {
     let history = before;
     const back = T + 2 * 365 * DAY;
     for (let day = 0; day < DAY_QUORUM; day++) {
@@ -171,11 +157,15 @@ describe('raw records under a clock that is far ahead (issue 14, cause 5)', () =
     ]);
   });
 
-  it('prunes what is older than two weeks against a clock the records agree with', () => {
-    const kept = keepRecords(stored, [{ type: 'snoozed', at: T + DAY }], T + DAY, KEEP);
-    expect(kept[0]?.at).toBeGreaterThanOrEqual(T + DAY - 14 * DAY);
-    expect(kept.length).toBeLessThan(201);
-    expect(kept.at(-1)).toEqual({ type: 'snoozed', at: T + DAY });
+  it(`keeps two weeks before the records' present: their ${RECORD_QUORUM_DAYS}th newest day`, () => {
+    const daily = recordsUpTo(T, 30, DAY);
+    const kept = keepRecords(daily, [{ type: 'snoozed', at: T + DAY }], T + DAY, KEEP);
+    // The 7 newest days are T+1 back to T-5; two weeks before T-5 is T-19.
+    expect(kept).toEqual([
+      ...daily.filter((r) => r.at >= T - 19 * DAY),
+      { type: 'snoozed', at: T + DAY },
+    ]);
+    expect(kept).toHaveLength(21);
   });
 
   it(`after an absence, prunes once the new clock has ${RECORD_QUORUM_DAYS} days of use`, () => {
