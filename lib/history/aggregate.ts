@@ -105,8 +105,8 @@ class DayBook {
 }
 
 /**
- * Folds new break records into the per-day totals, then keeps a year of days against a clock the
- * data agrees with (`keepDays`). Counts go to the local day of each record's time; a session's
+ * Folds new break records into the per-day totals, then keeps a year of days before the history's
+ * own present, whatever the clock says (`keepDays`). Counts go to the local day of each record's time; a session's
  * sitting is split over the days it spans, and it counts towards the longest sit of the day it
  * ended on.
  */

@@ -194,7 +194,7 @@ export const RECORD_KEEP_MS = 14 * 24 * 60 * 60_000;
 /** A hard cap too, so a runaway can never fill the storage quota. */
 export const RECORD_CAP = 5_000;
 
-/** Adds records and prunes against a clock the records agree with (lib/history/keep.ts). */
+/** Adds records and keeps two weeks of them, safe from a wrong clock (lib/history/keep.ts). */
 export function appendRecords(
   existing: unknown,
   added: readonly BreakRecord[],
