@@ -7,7 +7,12 @@ import type { BreakRecord, Effect, EngineEvent, EngineState } from '@/lib/sessio
 import { HEARTBEAT_MS } from '@/lib/session/timing';
 import type { Settings } from '@/lib/settings/schema';
 import { historyItem, readHistory } from '@/lib/storage/history';
-import { engineStateItem, readEngineState, readSettings, recordsItem } from '@/lib/storage/items';
+import {
+  engineStateItem,
+  readEngineStateOwing,
+  readSettings,
+  recordsItem,
+} from '@/lib/storage/items';
 import { runEffects, setWakeUp } from './effects';
 import { loadTips } from './tips';
 
@@ -54,7 +59,7 @@ export function serialized<T>(work: () => Promise<T>): Promise<T> {
 async function dispatchNow(events: EngineEvent[]): Promise<Dispatched> {
   const now = Date.now();
   const settings = await readSettings();
-  const start = (await readEngineState(now)) ?? initialState(now, settings);
+  const start = (await readEngineStateOwing(now)) ?? initialState(now, settings);
   const batch = events.length > 0 ? events : [{ type: 'tick' } as const];
   // What an interrupted batch still owed the browser is done now, with what this batch decided.
   const run = (tipIds: readonly string[]) =>

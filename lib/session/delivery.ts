@@ -1,4 +1,6 @@
+import { isRec } from './persist';
 import type { Effect, EngineState, Owed, ReminderNotification } from './state';
+import { LONGEST_BREAK_MS, MINUTE } from './timing';
 
 /**
  * Deliveries that survive a stopped worker. The background saves the state before it acts on it,
@@ -71,4 +73,45 @@ export function settleDeliveries(state: EngineState, effects: readonly Effect[])
 export function delivered(state: EngineState): EngineState {
   const { owed: _done, ...rest } = state;
   return rest;
+}
+
+function readReminder(v: unknown): ReminderNotification | null {
+  if (
+    !isRec(v) ||
+    (v.kind !== 'due' && v.kind !== 'reminder') ||
+    !Number.isInteger(v.breakMinutes) ||
+    (v.breakMinutes as number) < 1 ||
+    (v.breakMinutes as number) > LONGEST_BREAK_MS / MINUTE ||
+    !(v.tipId === null || typeof v.tipId === 'string')
+  ) {
+    return null;
+  }
+  const flag = (x: unknown) => x === true;
+  return {
+    kind: v.kind,
+    long: flag(v.long),
+    breakMinutes: v.breakMinutes as number,
+    tipId: v.tipId,
+    canSnooze: flag(v.canSnooze),
+    stay: flag(v.stay),
+    silent: flag(v.silent),
+  };
+}
+
+/**
+ * What a stored engine state still owes the browser, read back as the engine state is (any stored
+ * value in): an unreadable reminder is left out rather than shown. Only the background reads it;
+ * `parseEngineState` leaves it aside.
+ */
+export function readOwed(stored: unknown): Owed | undefined {
+  const v = isRec(stored) ? stored.owed : undefined;
+  if (!isRec(v)) return undefined;
+  const owed: Owed = {};
+  if (v.notification === null) owed.notification = null;
+  else {
+    const note = readReminder(v.notification);
+    if (note) owed.notification = note;
+  }
+  if (v.breakPage === true) owed.breakPage = true;
+  return Object.keys(owed).length > 0 ? owed : undefined;
 }

@@ -1,16 +1,8 @@
 import { keepRecords } from '@/lib/history/keep';
 import { NUMBER_BOUNDS } from '@/lib/settings/schema';
 import { latestPauseEnd } from './schedule';
-import type {
-  BreakRecord,
-  EngineState,
-  Owed,
-  Phase,
-  Presence,
-  ReminderNotification,
-  Session,
-} from './state';
-import { DAY, freshSession, LONGEST_BREAK_MS, LONGEST_SNOOZE_MS, MINUTE } from './timing';
+import type { BreakRecord, EngineState, Phase, Presence, Session } from './state';
+import { DAY, freshSession, LONGEST_BREAK_MS, LONGEST_SNOOZE_MS } from './timing';
 
 /**
  * Stored engine state is read back through these checks, against the clock at the moment of
@@ -21,8 +13,9 @@ import { DAY, freshSession, LONGEST_BREAK_MS, LONGEST_SNOOZE_MS, MINUTE } from '
 
 type Rec = Record<string, unknown>;
 
-const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+export const isRec = (v: unknown): v is Rec =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const within = (v: unknown, low: number, high: number): v is number =>
   isNum(v) && v >= low && v <= high;
 const clamp = (v: number, low: number, high: number) => Math.min(high, Math.max(low, v));
@@ -126,45 +119,12 @@ function readPhase(v: unknown, b: Bounds): Phase {
   return { kind: 'sitting', session: freshSession(b.now, b.presence) };
 }
 
-function readReminder(v: unknown): ReminderNotification | null {
-  if (
-    !isRec(v) ||
-    (v.kind !== 'due' && v.kind !== 'reminder') ||
-    !Number.isInteger(v.breakMinutes) ||
-    !within(v.breakMinutes, 1, LONGEST_BREAK_MS / MINUTE) ||
-    !(v.tipId === null || typeof v.tipId === 'string')
-  ) {
-    return null;
-  }
-  const flag = (x: unknown) => x === true;
-  return {
-    kind: v.kind,
-    long: flag(v.long),
-    breakMinutes: v.breakMinutes,
-    tipId: v.tipId,
-    canSnooze: flag(v.canSnooze),
-    stay: flag(v.stay),
-    silent: flag(v.silent),
-  };
-}
-
-function readOwed(v: unknown): Owed | undefined {
-  if (!isRec(v)) return undefined;
-  const owed: Owed = {};
-  if (v.notification === null) owed.notification = null;
-  else {
-    const note = readReminder(v.notification);
-    if (note) owed.notification = note;
-  }
-  if (v.breakPage === true) owed.breakPage = true;
-  return Object.keys(owed).length > 0 ? owed : undefined;
-}
-
 /**
  * The stored engine state as read at `now`: null when there is none (or it is not an engine state
  * of this version at all), else a valid state with every part in range. A part that is not is
  * started afresh, a deadline beyond its longest possible length is brought back to it, a count is
- * kept within what the settings can use, and every valid part is kept as it was.
+ * kept within what the settings can use, and every valid part is kept as it was. What the
+ * background still owes the browser is its own business: see `readOwed` in delivery.ts.
  */
 export function parseEngineState(value: unknown, now: number): EngineState | null {
   if (!isRec(value) || value.version !== 1) return null;
@@ -176,7 +136,6 @@ export function parseEngineState(value: unknown, now: number): EngineState | nul
   const shownTips = Array.isArray(value.shownTips)
     ? [...new Set(value.shownTips.filter((id): id is string => typeof id === 'string'))]
     : [];
-  const owed = readOwed(value.owed);
   return {
     version: 1,
     phase: readPhase(value.phase, bounds),
@@ -185,7 +144,6 @@ export function parseEngineState(value: unknown, now: number): EngineState | nul
     fullscreen: value.fullscreen === true,
     breaksSinceLong: count(value.breaksSinceLong, MAX_BREAKS_SINCE_LONG),
     shownTips: shownTips.slice(0, MAX_SHOWN_TIPS),
-    ...(owed ? { owed } : {}),
   };
 }
 

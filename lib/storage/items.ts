@@ -1,3 +1,4 @@
+import { readOwed } from '@/lib/session/delivery';
 import { parseEngineState } from '@/lib/session/persist';
 import type { BreakRecord, EngineState } from '@/lib/session/state';
 import { storage } from './store';
@@ -23,4 +24,15 @@ export const recordsItem = storage.defineItem<BreakRecord[]>('local:records', { 
 /** The stored engine state, checked and repaired against the clock at `now` (see persist.ts). */
 export async function readEngineState(now: number): Promise<EngineState | null> {
   return parseEngineState(await engineStateItem.getValue(), now);
+}
+
+/**
+ * The stored engine state as the background reads it: as `readEngineState`, with what an
+ * interrupted run still owes the browser (see lib/session/delivery.ts).
+ */
+export async function readEngineStateOwing(now: number): Promise<EngineState | null> {
+  const stored = await engineStateItem.getValue();
+  const state = parseEngineState(stored, now);
+  const owed = readOwed(stored);
+  return state && owed ? { ...state, owed } : state;
 }

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { delivered, settleDeliveries } from '@/lib/session/delivery';
+import { delivered, readOwed, settleDeliveries } from '@/lib/session/delivery';
 import type {
   Effect,
   EngineState,
@@ -199,6 +200,46 @@ describe('what a batch owes the browser, and what a wake redoes', () => {
     sim.advance(MIN);
     expect(settleDeliveries(sim.state, sim.effects).effects.some((e) => e.type === 'notify')).toBe(
       false,
+    );
+  });
+});
+
+describe('reading back what is owed', () => {
+  it('keeps what is still owed, and drops what cannot be read', () => {
+    expect(readOwed({ owed: { notification: note } })).toEqual({ notification: note });
+    expect(readOwed({ owed: { notification: null, breakPage: true } })).toEqual({
+      notification: null,
+      breakPage: true,
+    });
+    for (const owed of [
+      undefined,
+      'all',
+      {},
+      { notification: { ...note, kind: 'spam' } },
+      { notification: { ...note, breakMinutes: 1e300 } },
+      { notification: { ...note, tipId: 7 } },
+      { breakPage: 'yes' },
+    ]) {
+      expect(readOwed({ owed })).toBeUndefined();
+    }
+    expect(readOwed(null)).toBeUndefined();
+  });
+
+  it('reads any stored value as nothing owed or a well-formed debt', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (notification, breakPage) => {
+        const owed = readOwed({ owed: { notification, breakPage } });
+        if (owed === undefined) return;
+        expect(Object.keys(owed).every((k) => k === 'notification' || k === 'breakPage')).toBe(
+          true,
+        );
+        if (owed.breakPage !== undefined) expect(owed.breakPage).toBe(true);
+        if (owed.notification) {
+          expect(['due', 'reminder']).toContain(owed.notification.kind);
+          expect(Number.isInteger(owed.notification.breakMinutes)).toBe(true);
+        }
+        expect(readOwed({ owed })).toEqual(owed);
+      }),
     );
   });
 });
