@@ -15,7 +15,7 @@ type Rec = Record<string, unknown>;
 
 export const isRec = (v: unknown): v is Rec =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-export const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const within = (v: unknown, low: number, high: number): v is number =>
   isNum(v) && v >= low && v <= high;
 const clamp = (v: number, low: number, high: number) => Math.min(high, Math.max(low, v));
