@@ -11,7 +11,7 @@ import { parseSettings, type Settings } from './settings/schema';
  * to send. Besides lib/storage, this is the only part of lib/ that calls the browser.
  */
 
-/** What the popup, options and break pages may ask the background to do. */
+/** What the popup, the break page and the history page may ask the background to do. */
 export type Intent =
   | { type: 'getStatus' }
   | { type: 'startBreak' }

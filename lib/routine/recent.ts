@@ -1,3 +1,5 @@
+import { DAY } from '@/lib/time/units';
+
 /**
  * The moves the break page showed lately, so the next routines can avoid repeating them. Stored
  * by the break page; read back through `parseRecent`, so a damaged value only forgets history.
@@ -9,8 +11,8 @@ export interface RecentExercise {
   at: number;
 }
 
-/** Long enough to cover "yesterday" whatever the time zone; old entries are dropped. */
-export const RECENT_KEEP_MS = 7 * 24 * 60 * 60_000;
+/** A week: more than enough to cover "yesterday" whatever the time zone; older entries go. */
+export const RECENT_KEEP_MS = 7 * DAY;
 
 function isRecentExercise(value: unknown): value is RecentExercise {
   if (typeof value !== 'object' || value === null) return false;

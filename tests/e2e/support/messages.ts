@@ -1,6 +1,6 @@
 /**
  * The end-to-end tests work out the text they expect with the extension's own formatting code
- * (time-format and the like), which reads messages through `browser.i18n`. In Node there is no
+ * (lib/time/format.ts and the like), which reads messages through `browser.i18n`. In Node there is no
  * browser, so this setup file gives that code the English catalog the built extension shows.
  */
 import { messagesOf } from '../../support/messages';
