@@ -1,5 +1,4 @@
 import type { Settings } from '@/lib/settings/schema';
-import { MAX_BREAKS_SINCE_LONG } from './persist';
 import { rewind } from './rewind';
 import { isWorkingTime, nextWorkingBoundary } from './schedule';
 import type {
@@ -17,6 +16,7 @@ import {
   dueAt,
   freshSession,
   HEARTBEAT_MS,
+  MAX_BREAKS_SINCE_LONG,
   MINUTE,
   nextBreakIsLong,
   REMIND_AGAIN_MS,

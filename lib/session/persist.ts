@@ -1,8 +1,14 @@
 import { keepRecords } from '@/lib/history/keep';
-import { NUMBER_BOUNDS } from '@/lib/settings/schema';
 import { latestPauseEnd } from './schedule';
 import type { BreakRecord, EngineState, Phase, Presence, Session } from './state';
-import { DAY, freshSession, LONGEST_BREAK_MS, LONGEST_SNOOZE_MS } from './timing';
+import {
+  DAY,
+  freshSession,
+  LONGEST_BREAK_MS,
+  LONGEST_SNOOZE_MS,
+  MAX_BREAKS_SINCE_LONG,
+  MAX_SNOOZES,
+} from './timing';
 
 /**
  * Stored engine state is read back through these checks, against the clock at the moment of
@@ -29,9 +35,6 @@ export const CLOCK_SLACK_MS = 2 * DAY;
 export const OLDEST_MS = 366 * DAY;
 /** Working hours start again at most a week later (one working day a week), plus a day. */
 export const LONGEST_OFF_HOURS_MS = 8 * DAY;
-/** Counts never go past what any valid settings can use. */
-export const MAX_SNOOZES = NUMBER_BOUNDS.maxSnoozes.max;
-export const MAX_BREAKS_SINCE_LONG = NUMBER_BOUNDS.longBreakEvery.max;
 /** More tips than the library will ever hold; the list only remembers which were shown. */
 const MAX_SHOWN_TIPS = 500;
 

@@ -18,6 +18,10 @@ export const LONGEST_SNOOZE_MS = NUMBER_BOUNDS.snoozeMinutes.max * MINUTE;
 export const LONGEST_BREAK_MS =
   Math.max(NUMBER_BOUNDS.breakMinutes.max, NUMBER_BOUNDS.longBreakMinutes.max) * MINUTE;
 
+/** Counts never go past what any valid settings can use. */
+export const MAX_SNOOZES = NUMBER_BOUNDS.maxSnoozes.max;
+export const MAX_BREAKS_SINCE_LONG = NUMBER_BOUNDS.longBreakEvery.max;
+
 /** Sitting counted in a session up to `now`. */
 export function satMs(session: Session, now: number): number {
   return (

@@ -4,15 +4,18 @@ import { initialState, step } from '@/lib/session/machine';
 import {
   CLOCK_SLACK_MS,
   LONGEST_OFF_HOURS_MS,
-  MAX_BREAKS_SINCE_LONG,
-  MAX_SNOOZES,
   OLDEST_MS,
   parseEngineState,
 } from '@/lib/session/persist';
 import { latestPauseEnd, PAUSE_CHOICES, pauseUntil } from '@/lib/session/schedule';
 import type { EngineEvent, EngineState, Phase, Session } from '@/lib/session/state';
 import { describeStatus, nextWakeAt } from '@/lib/session/status';
-import { LONGEST_BREAK_MS, LONGEST_SNOOZE_MS } from '@/lib/session/timing';
+import {
+  LONGEST_BREAK_MS,
+  LONGEST_SNOOZE_MS,
+  MAX_BREAKS_SINCE_LONG,
+  MAX_SNOOZES,
+} from '@/lib/session/timing';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { MIN, T0, TIPS } from './harness';
 
