@@ -174,31 +174,31 @@ export const DAY_QUORUM = 30;
  * (saved while it was wrong) are added to today while they are fewer than the rest, so no count
  * is lost and none stays in the future.
  */
-export function keepDays(history: HistoryData, now: number): HistoryData {
+export function keepDays({ days, openDue }: HistoryData, now: number): HistoryData {
   const today = localDayKey(now);
   const latest = addDays(today, AHEAD_DAYS);
-  const newestFirst = Object.keys(history.days).sort().reverse();
-  const ahead = newestFirst.filter((key) => key > latest);
-  const placed = newestFirst.filter((key) => key <= latest);
-  const present = placed[DAY_QUORUM - 1];
-  const oldest = present === undefined ? '' : oldestKeptDay(dayKeyToDate(present).getTime());
-  const days: Record<DayKey, DayTotals> = {};
-  for (const key of placed) if (key >= oldest) days[key] = history.days[key] as DayTotals;
-  const back = ahead.length < placed.length;
-  for (const key of ahead) {
-    const from = history.days[key] as DayTotals;
-    if (!back) {
-      days[key] = from;
-      continue;
-    }
-    const into = days[today] ?? emptyDay();
-    const sum = emptyDay();
-    for (const field of Object.keys(sum) as (keyof DayTotals)[]) {
-      sum[field] =
-        field === 'longestSatMs' ? Math.max(into[field], from[field]) : into[field] + from[field];
-    }
-    days[today] = sum;
+  const keys = Object.keys(days).sort();
+  const placed = keys.filter((key) => key <= latest);
+  const present = placed[placed.length - DAY_QUORUM];
+  const oldest = present ? oldestKeptDay(dayKeyToDate(present).getTime()) : '';
+  const back = keys.length - placed.length < placed.length;
+  const kept: Record<DayKey, DayTotals> = {};
+  // Oldest first, so that days ahead, last, add to today's own totals.
+  for (const key of keys) {
+    const day = days[key] as DayTotals;
+    if (key > latest && back) kept[today] = addTotals(kept[today] ?? emptyDay(), day);
+    else if (key > latest || key >= oldest) kept[key] = day;
   }
-  const open = history.openDue;
-  return { days, openDue: back && open && open.day > latest ? { ...open, day: today } : open };
+  return {
+    days: kept,
+    openDue: back && openDue && openDue.day > latest ? { ...openDue, day: today } : openDue,
+  };
+}
+
+function addTotals(a: DayTotals, b: DayTotals): DayTotals {
+  const sum = emptyDay();
+  for (const field of Object.keys(sum) as (keyof DayTotals)[]) {
+    sum[field] = field === 'longestSatMs' ? Math.max(a[field], b[field]) : a[field] + b[field];
+  }
+  return sum;
 }

@@ -124,7 +124,8 @@ export interface ParsedSettings {
   problems: SettingsProblem[];
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** A plain object: not null, not an array. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

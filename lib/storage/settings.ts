@@ -1,5 +1,5 @@
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '@/lib/settings/migrations';
-import { type ParsedSettings, parseSettings, type Settings } from '@/lib/settings/schema';
+import { isRecord, type ParsedSettings, parseSettings, type Settings } from '@/lib/settings/schema';
 import { NEWER_VERSION, storage } from './store';
 
 /**
@@ -76,8 +76,7 @@ export async function loadSettings(): Promise<LoadedSettings> {
   }
   // A local copy that is missing or not even an object holds none of the user's values.
   const local = await localSettingsItem.getValue();
-  const usable = typeof local === 'object' && local !== null && !Array.isArray(local);
-  const copy = usable ? local : await settingsItem.getValue().catch(() => local);
+  const copy = isRecord(local) ? local : await settingsItem.getValue().catch(() => local);
   return { ...parseSettings(copy), place };
 }
 

@@ -52,8 +52,8 @@ export interface StorageItem<T> {
 
 type Meta = Record<string, unknown>;
 
-/** What `setValue` throws instead of writing over a value stored by a newer version. */
-export const NEWER_VERSION = 'stored by a newer version of Limber';
+/** The message `setValue` throws instead of writing over a value stored by a newer version. */
+export const NEWER_VERSION = 'Not saved over a newer version';
 
 function area(name: string) {
   const found = browser.storage[name as StorageAreaName];
@@ -132,7 +132,7 @@ export function defineItem<T>(
       await ready;
       // Checked at each write: another device may have synced a newer value since this loaded.
       if (keepNewer && ((await getMeta()).v as number) > version) {
-        throw Error(`${key} not saved: it was ${NEWER_VERSION}`);
+        throw Error(NEWER_VERSION);
       }
       if (value == null) {
         await area(areaName).remove(name);
