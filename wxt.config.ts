@@ -28,6 +28,13 @@ const CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * The oldest Chrome the pages work in: the newest web feature they use decides it (today `:has()`
+ * and container queries, both Chrome 105). tests/wxt.config.test.ts finds the features in the
+ * stylesheets and code and keeps this number in step with them.
+ */
+export const MINIMUM_CHROME_VERSION = '105';
+
 const iconPaths = Object.fromEntries(ICON_SIZES.map((size) => [size, `icon/${size}.png`]));
 
 export default defineConfig({
@@ -74,7 +81,7 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : { minimum_chrome_version: MINIMUM_CHROME_VERSION }),
   }),
   hooks: {
     // WXT makes an entrypoint named `history` the browser's own History page (Ctrl+H); Limber's
@@ -82,9 +89,14 @@ export default defineConfig({
     'entrypoints:found': (_wxt, infos) => {
       for (const info of infos) if (info.type === 'history') info.type = 'unlisted-page';
     },
-    // WXT takes the toolbar button's tooltip from the popup's <title>; it is the extension's
-    // name, in the user's language.
     'build:manifestGenerated': (_wxt, manifest) => {
+      // Firefox's MV2 background is an event page, as Chrome's is a service worker: started by
+      // the browser's events, suspended when idle, so it holds nothing in memory between them.
+      if (manifest.background && 'scripts' in manifest.background) {
+        manifest.background.persistent = false;
+      }
+      // WXT takes the toolbar button's tooltip from the popup's <title>; it is the extension's
+      // name, in the user's language.
       for (const action of [manifest.action, manifest.browser_action]) {
         if (!action) continue;
         action.default_title = '__MSG_extension_name__';
