@@ -1,6 +1,7 @@
 /**
- * Ready-made break schedules, each grounded in a source from shared/content/health-facts.md
- * section 2. A preset sets only the four schedule fields; everything else stays as it is.
+ * Ready-made break schedules, each grounded in a published source (Dunstan 2012; Thorp 2014 and
+ * Henson 2016; the HSE's advice on display screen work), listed in lib/content/sources.ts. A
+ * preset sets only the four schedule fields; everything else stays as it is.
  */
 
 import { SOURCES, type Source } from '@/lib/content/sources';
