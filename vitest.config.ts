@@ -5,10 +5,11 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    // Real-browser suites have their own configs: vitest.e2e.config.ts, vitest.firefox.config.ts.
+    exclude: ['tests/e2e/**', 'tests/e2e-firefox/**', 'node_modules/**'],
     environment: 'happy-dom',
     globals: true,
-    setupFiles: ['tests/support/i18n.ts'],
+    setupFiles: ['tests/support/i18n.ts', 'tests/support/package-files.ts'],
     restoreMocks: true,
     // A zone with daylight-saving changes, so local-time code is tested across them.
     env: { TZ: 'Europe/London' },
