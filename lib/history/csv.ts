@@ -1,8 +1,8 @@
 import type { MessageKey } from '@/lib/i18n/keys';
 import { t } from '@/lib/i18n/t';
+import { wholeMinutes } from '@/lib/time/format';
 import type { DayTotals } from './aggregate';
 import type { DayKey } from './days';
-import { wholeMinutes } from './format';
 import type { DayRow } from './view';
 
 /**

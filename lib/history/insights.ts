@@ -1,13 +1,10 @@
 import { SOURCES, type Source } from '@/lib/content/sources';
 import { t, tn } from '@/lib/i18n/t';
 import type { BreakRecord } from '@/lib/session/state';
+import { formatDuration } from '@/lib/time/format';
+import { DAY, HOUR, MINUTE } from '@/lib/time/units';
 import type { DayTotals } from './aggregate';
 import { addDays, type DayKey, localDayKey } from './days';
-import { formatDuration } from './format';
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 
 /** Raw records cover this window (lib/session/persist.ts keeps them two weeks). */
 export const INSIGHT_WINDOW_MS = 14 * DAY;

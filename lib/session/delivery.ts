@@ -1,6 +1,7 @@
+import { MINUTE } from '@/lib/time/units';
 import { isRec } from './persist';
 import type { Effect, EngineState, Owed, ReminderNotification } from './state';
-import { LONGEST_BREAK_MS, MINUTE } from './timing';
+import { LONGEST_BREAK_MS } from './timing';
 
 /**
  * Deliveries that survive a stopped worker. The background saves the state before it acts on it,

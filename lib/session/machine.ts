@@ -1,4 +1,5 @@
 import type { Settings } from '@/lib/settings/schema';
+import { MINUTE } from '@/lib/time/units';
 import { rewind } from './rewind';
 import { isWorkingTime, nextWorkingBoundary } from './schedule';
 import type {
@@ -17,7 +18,6 @@ import {
   freshSession,
   HEARTBEAT_MS,
   MAX_BREAKS_SINCE_LONG,
-  MINUTE,
   nextBreakIsLong,
   REMIND_AGAIN_MS,
   satMs,

@@ -1,8 +1,8 @@
 import { keepRecords } from '@/lib/history/keep';
+import { DAY } from '@/lib/time/units';
 import { latestPauseEnd } from './schedule';
 import type { BreakRecord, EngineState, Phase, Presence, Session } from './state';
 import {
-  DAY,
   freshSession,
   LONGEST_BREAK_MS,
   LONGEST_SNOOZE_MS,

@@ -1,7 +1,8 @@
 import type { Settings } from '@/lib/settings/schema';
+import { MINUTE } from '@/lib/time/units';
 import { latestPauseEnd } from './schedule';
 import type { EngineState, Phase } from './state';
-import { breakLengthMs, freshSession, MINUTE } from './timing';
+import { breakLengthMs, freshSession } from './timing';
 
 /**
  * The clock went back (it now reads earlier than the engine's last run): every stored moment

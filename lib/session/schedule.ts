@@ -1,12 +1,11 @@
 import type { WorkingHours } from '@/lib/settings/schema';
+import { MINUTE } from '@/lib/time/units';
 
 /**
  * Local-time arithmetic. Everything here uses the machine's time zone through `Date`'s local
  * getters and setters, which also handles daylight-saving changes; the clock itself is always a
  * parameter.
  */
-
-const MINUTE = 60_000;
 
 /** `now` moved to the given minute of its own local day. */
 function atMinuteOfDay(day: Date, minuteOfDay: number): number {

@@ -1,8 +1,9 @@
 import { t, uiLocale } from '@/lib/i18n/t';
 import type { Settings } from '@/lib/settings/schema';
+import { MINUTE } from '@/lib/time/units';
 import { nextWorkingBoundary } from './schedule';
 import type { Badge, EngineState } from './state';
-import { dueAt, HEARTBEAT_MS, MINUTE, nextBreakIsLong, REMIND_AGAIN_MS, satMs } from './timing';
+import { dueAt, HEARTBEAT_MS, nextBreakIsLong, REMIND_AGAIN_MS, satMs } from './timing';
 
 /** What the popup, the badge and the break page show: the state read at one moment. */
 export type Status =

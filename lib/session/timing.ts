@@ -1,8 +1,6 @@
 import { NUMBER_BOUNDS, type Settings } from '@/lib/settings/schema';
+import { MINUTE } from '@/lib/time/units';
 import type { EngineState, Presence, Session } from './state';
-
-export const MINUTE = 60_000;
-export const DAY = 24 * 60 * MINUTE;
 
 /**
  * While the user sits, the engine wakes at least this often. A longer silence than this plus a
