@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
-import { categoryLabel } from '@/lib/content/categories';
+import { categoryLabel } from '@/lib/content/category-labels';
 import {
   type Exercise,
   exerciseCaution,

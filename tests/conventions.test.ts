@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -50,6 +50,110 @@ describe('the functional core stays pure', () => {
   it.each(['entrypoints/history/sections.tsx'])('%s calls no browser API', (file) => {
     expect(read(file)).not.toMatch(/from 'wxt\/browser'|\bbrowser\.|\bchrome\./);
   });
+});
+
+/** The text of a source file without its comments (strings and template literals kept). */
+function code(text: string): string {
+  let out = '';
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (quote) {
+      out += c;
+      if (c === '\\') out += text[++i] ?? '';
+      else if (c === quote) quote = null;
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+      out += '\n';
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end === -1 ? text.length : end + 1;
+    } else {
+      if (c === "'" || c === '"' || c === '`') quote = c;
+      out += c;
+    }
+  }
+  return out;
+}
+
+/** What a file imports (or re-exports, or loads with `import()`), as written. */
+const specifiers = (file: string): string[] =>
+  [...code(read(file)).matchAll(/(?:\bfrom|\bimport)\s*\(?\s*['"]([^'"]+)['"]/g)].map(
+    (m) => m[1] as string,
+  );
+
+/** A project file an import names, or null for a package. */
+function resolveImport(from: string, specifier: string): string | null {
+  const base = specifier.startsWith('@/')
+    ? specifier.slice(2)
+    : specifier.startsWith('.')
+      ? join(dirname(from), specifier)
+      : null;
+  if (base === null) return null;
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`]) {
+    const path = join(ROOT, candidate);
+    if (existsSync(path) && statSync(path).isFile()) return relative(ROOT, path);
+  }
+  throw new Error(`${from}: cannot resolve '${specifier}'`);
+}
+
+/** Every project file the given files load, themselves included, with the packages they name. */
+function reachable(start: readonly string[]): { files: string[]; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const queue = [...start];
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    if (files.has(file)) continue;
+    files.add(file);
+    if (!/\.tsx?$/.test(file)) continue;
+    for (const specifier of specifiers(file)) {
+      const target = resolveImport(file, specifier);
+      if (target === null) packages.add(specifier);
+      else queue.push(target);
+    }
+  }
+  return { files: [...files].sort(), packages };
+}
+
+describe('the engine is pure, by what it imports', () => {
+  // Everything the engine's code loads, however indirectly: the state machine and its status,
+  // schedule, stored-state checks and deliveries, and what those read (the settings schema, the
+  // keep rule of lib/history, units of time).
+  const engine = reachable(sourceFiles('lib/session'));
+  const BROWSER_PACKAGES = /^(wxt\/browser|browser|chrome|webextension-polyfill|@wxt-dev\/)/;
+
+  it('follows the imports (the check would see a file that reaches the browser)', () => {
+    expect(engine.files).toEqual(
+      expect.arrayContaining([
+        'lib/session/machine.ts',
+        'lib/session/status.ts',
+        'lib/settings/schema.ts',
+        'lib/history/keep.ts',
+        'lib/time/units.ts',
+      ]),
+    );
+    // The same walk from the time formatting, which writes words, reaches the message catalog.
+    const format = reachable(['lib/time/format.ts']);
+    expect(format.files).toContain('lib/i18n/t.ts');
+    expect(format.packages).toContain('wxt/browser');
+  });
+
+  it('imports no browser API package', () => {
+    expect([...engine.packages].filter((p) => BROWSER_PACKAGES.test(p))).toEqual([]);
+  });
+
+  it('reaches no words: nothing in lib/i18n', () => {
+    expect(engine.files.filter((f) => f.startsWith('lib/i18n/'))).toEqual([]);
+  });
+
+  it.each(engine.files.filter((f) => /\.tsx?$/.test(f)))(
+    '%s reads no browser, language or clock',
+    (file) => {
+      const text = code(read(file));
+      expect(text).not.toMatch(/\bbrowser\.|\bchrome\.|\bnavigator\b/);
+      expect(text).not.toMatch(/Date\.now\b|new Date\(\)|performance\.now\b/);
+    },
+  );
 });
 
 describe('page code (lib/pages/)', () => {

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { Tip } from '@/lib/content/tips';
-import type { Badge, Effect, EngineState } from '@/lib/session/state';
+import type { BadgeModel, Effect, EngineState } from '@/lib/session/state';
 import type { Settings } from '@/lib/settings/schema';
 import { storage } from '@/lib/storage/store';
+import { renderBadge } from './badge';
 import { clearReminder, showReminder } from './notifications';
 
 export const ALARM_NAME = 'limber-next';
@@ -19,7 +20,8 @@ function toolbarButton() {
   return browser.action ?? browser.browserAction;
 }
 
-async function setBadge(badge: Badge): Promise<void> {
+async function setBadge(model: BadgeModel, settings: Settings): Promise<void> {
+  const badge = renderBadge(model, settings.showBadge);
   const button = toolbarButton();
   await button.setBadgeText({ text: badge.text });
   await button.setBadgeBackgroundColor({ color: badge.color });
@@ -93,7 +95,11 @@ export async function runEffects(effects: readonly Effect[], ctx: EffectContext)
     switch (effect.type) {
       case 'notify': {
         const tipId = effect.notification.tipId;
-        await showReminder(effect.notification, tipId === null ? undefined : ctx.tip(tipId));
+        await showReminder(
+          effect.notification,
+          tipId === null ? undefined : ctx.tip(tipId),
+          ctx.settings.snoozeMinutes,
+        );
         break;
       }
       case 'clearNotification':
@@ -106,7 +112,7 @@ export async function runEffects(effects: readonly Effect[], ctx: EffectContext)
         await setAlarm(effect.at);
         break;
       case 'setBadge':
-        await setBadge(effect.badge);
+        await setBadge(effect.badge, ctx.settings);
         break;
       case 'record':
         // Records are saved with the state, before any effect runs.

@@ -1,7 +1,7 @@
 import type { Tip } from '@/lib/content/tips';
 import { foldRecords } from '@/lib/history/aggregate';
 import { delivered, settleDeliveries } from '@/lib/session/delivery';
-import { initialState, step } from '@/lib/session/machine';
+import { initialState, stepAll } from '@/lib/session/machine';
 import { appendRecords } from '@/lib/session/persist';
 import type { BreakRecord, Effect, EngineEvent, EngineState } from '@/lib/session/state';
 import { HEARTBEAT_MS } from '@/lib/session/timing';
@@ -20,23 +20,6 @@ export interface Dispatched {
   state: EngineState;
   settings: Settings;
   now: number;
-}
-
-function stepAll(
-  start: EngineState,
-  events: readonly EngineEvent[],
-  now: number,
-  settings: Settings,
-  tipIds: readonly string[],
-): [EngineState, Effect[]] {
-  let state = start;
-  const effects: Effect[] = [];
-  for (const event of events) {
-    const result = step(state, event, { now, settings, tipIds });
-    state = result.state;
-    effects.push(...result.effects);
-  }
-  return [state, effects];
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -62,8 +45,10 @@ async function dispatchNow(events: EngineEvent[]): Promise<Dispatched> {
   const start = (await readEngineStateOwing(now)) ?? initialState(now, settings);
   const batch = events.length > 0 ? events : [{ type: 'tick' } as const];
   // What an interrupted batch still owed the browser is done now, with what this batch decided.
-  const run = (tipIds: readonly string[]) =>
-    settleDeliveries(...stepAll(start, batch, now, settings, tipIds));
+  const run = (tipIds: readonly string[]) => {
+    const result = stepAll(start, batch, { now, settings, tipIds });
+    return settleDeliveries(result.state, result.effects);
+  };
   let { state, effects } = run([]);
   // Tips are read only when a reminder is shown. The engine is pure, so the same batch run
   // again with the tips gives the same outcome, now with a tip chosen.
@@ -74,15 +59,17 @@ async function dispatchNow(events: EngineEvent[]): Promise<Dispatched> {
   }
   const records = effects.flatMap((e): BreakRecord[] => (e.type === 'record' ? [e.record] : []));
   // Should the worker be stopped anywhere from here on, this wakes it (within a heartbeat) to
-  // finish: the effects below set the real alarm.
-  await setWakeUp(Math.min(lastAlarm(effects) ?? Number.POSITIVE_INFINITY, now + HEARTBEAT_MS));
+  // finish. While the user sits it is the batch's own alarm, which then need not be set again.
+  const wakeUp = Math.min(wakeAt(effects) ?? Number.POSITIVE_INFINITY, now + HEARTBEAT_MS);
+  await setWakeUp(wakeUp);
   await engineStateItem.setValue(state);
   if (records.length > 0) {
     await recordsItem.setValue(appendRecords(await recordsItem.getValue(), records, now));
     // Raw records last two weeks; the per-local-day totals they fold into last a year.
     await historyItem.setValue(foldRecords(await readHistory(), records, now));
   }
-  await runEffects(effects, { state, settings, tip: (id) => tips.find((tip) => tip.id === id) });
+  const rest = effects.filter((effect) => !(effect.type === 'setAlarm' && effect.at === wakeUp));
+  await runEffects(rest, { state, settings, tip: (id) => tips.find((tip) => tip.id === id) });
   if (state.owed) {
     // Done: a later wake has nothing left to redo.
     state = delivered(state);
@@ -91,8 +78,8 @@ async function dispatchNow(events: EngineEvent[]): Promise<Dispatched> {
   return { state, settings, now };
 }
 
-/** The batch's last word on the alarm. */
-function lastAlarm(effects: readonly Effect[]): number | null {
-  const alarm = effects.findLast((effect) => effect.type === 'setAlarm');
+/** The batch's one alarm (see `stepAll`). */
+function wakeAt(effects: readonly Effect[]): number | null {
+  const alarm = effects.find((effect) => effect.type === 'setAlarm');
   return alarm?.type === 'setAlarm' ? alarm.at : null;
 }

@@ -1,21 +1,21 @@
 import { type Browser, browser } from 'wxt/browser';
 import { type Intent, type IntentReply, parseIntent } from '@/lib/messages';
-import { pauseUntil } from '@/lib/session/schedule';
 import type { EngineEvent } from '@/lib/session/state';
 import { clearHistory } from '@/lib/storage/history';
 import { readSettings, watchSettings } from '@/lib/storage/items';
 import { ALARM_NAME, wasBreakTab } from './effects';
 import { dispatch, serialized } from './engine';
-import { BUTTONS, NOTIFICATION_ID, setSnoozeMinutes } from './notifications';
+import { BUTTONS, NOTIFICATION_ID } from './notifications';
 import { anyWindowFullscreen, observeNow, presenceEvent } from './observe';
 
-function intentEvent(intent: Intent, now: number): EngineEvent {
+/** What a page's intent is to the engine. A pause carries the choice: the engine dates it. */
+function intentEvent(intent: Intent): EngineEvent {
   switch (intent.type) {
     case 'getStatus':
     case 'clearHistory':
       return { type: 'tick' };
     case 'pause':
-      return { type: 'pause', until: pauseUntil(intent.choice, now) };
+      return { type: 'pause', choice: intent.choice };
     default:
       return { type: intent.type };
   }
@@ -24,7 +24,6 @@ function intentEvent(intent: Intent, now: number): EngineEvent {
 /** Re-reads what the browser knows, then lets the engine catch up with the clock. */
 async function recheck(): Promise<void> {
   const settings = await readSettings();
-  setSnoozeMinutes(settings.snoozeMinutes);
   browser.idle.setDetectionInterval(settings.idleSeconds);
   await dispatch(...(await observeNow(settings.idleSeconds)));
 }
@@ -71,7 +70,7 @@ export default defineBackground(() => {
           dispatch(
             state.phase.kind === 'paused'
               ? { type: 'resume' }
-              : { type: 'pause', until: pauseUntil('manual', Date.now()) },
+              : { type: 'pause', choice: 'manual' },
           ),
         )
         .catch(report);
@@ -94,7 +93,7 @@ export default defineBackground(() => {
       if (!intent) return undefined;
       const before = intent.type === 'clearHistory' ? serialized(clearHistory) : Promise.resolve();
       return before
-        .then(() => dispatch(intentEvent(intent, Date.now())))
+        .then(() => dispatch(intentEvent(intent)))
         .then(({ state, settings, now }): IntentReply => ({ ok: true, state, settings, now }))
         .catch((error: unknown): IntentReply => {
           report(error);

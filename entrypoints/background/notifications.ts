@@ -36,14 +36,12 @@ export function reminderText(
   };
 }
 
-let snoozeMinutes = 5;
-
-/** The snooze button's label shows the user's own snooze length. */
-export function setSnoozeMinutes(minutes: number): void {
-  snoozeMinutes = minutes;
-}
-
-export async function showReminder(note: ReminderNotification, tip: Tip | undefined) {
+/** Shows the reminder; its snooze button names the user's own snooze length. */
+export async function showReminder(
+  note: ReminderNotification,
+  tip: Tip | undefined,
+  snoozeMinutes: number,
+) {
   const text = reminderText(note, tip, snoozeMinutes);
   const common = {
     type: 'basic' as const,

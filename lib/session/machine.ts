@@ -1,7 +1,7 @@
 import type { Settings } from '@/lib/settings/schema';
 import { MINUTE } from '@/lib/time/units';
 import { rewind } from './rewind';
-import { isWorkingTime, nextWorkingBoundary } from './schedule';
+import { isWorkingTime, nextWorkingBoundary, pauseUntil } from './schedule';
 import type {
   BreakRecord,
   Effect,
@@ -24,8 +24,9 @@ import {
 } from './timing';
 
 /**
- * The sitting-session state machine: pure, with time passed in. The background shell loads the
- * state, calls `step` for each browser event, saves the new state and carries out the effects.
+ * The sitting-session state machine: pure, with time passed in and no browser, words or colours in
+ * it. The background shell loads the state, calls `stepAll` with the browser events that arrived
+ * together, saves the new state and carries out the effects, putting the badge into words.
  */
 
 export interface StepContext {
@@ -300,11 +301,10 @@ function handleEvent(s: Step, event: EngineEvent) {
       }
       return;
     case 'pause':
-      if (event.until !== null && event.until <= s.now) return;
       if (phase.kind === 'onBreak') finishBreak(s, phase);
       s.endSession();
       s.effects.push({ type: 'clearNotification' });
-      s.setPhase({ kind: 'paused', since: s.now, until: event.until });
+      s.setPhase({ kind: 'paused', since: s.now, until: pauseUntil(event.choice, s.now) });
       return;
     case 'resume':
       if (phase.kind === 'paused') s.startSession();
@@ -350,14 +350,30 @@ function handleReminders(s: Step) {
   }
 }
 
+/** One event: a batch of one (see `stepAll`). */
 export function step(state: EngineState, event: EngineEvent, ctx: StepContext): StepResult {
+  return stepAll(state, [event], ctx);
+}
+
+/**
+ * Events that arrived together (a wake-up reports fullscreen, then presence), taken in order at
+ * the one moment `ctx.now`: what each changes and delivers, then one alarm and one badge for
+ * where the batch ends, since only the last of either would stand.
+ */
+export function stepAll(
+  state: EngineState,
+  events: readonly EngineEvent[],
+  ctx: StepContext,
+): StepResult {
   const s = new Step(state, ctx);
-  handleClockAndGaps(s);
-  handleTime(s);
-  handleEvent(s, event);
-  handleTime(s);
-  handleReminders(s);
-  s.state = { ...s.state, lastSeen: ctx.now };
+  for (const event of events) {
+    handleClockAndGaps(s);
+    handleTime(s);
+    handleEvent(s, event);
+    handleTime(s);
+    handleReminders(s);
+    s.state = { ...s.state, lastSeen: ctx.now };
+  }
   s.effects.push({ type: 'setAlarm', at: nextWakeAt(s.state, ctx.now, ctx.settings) });
   s.effects.push({ type: 'setBadge', badge: badgeFor(s.state, ctx.now, ctx.settings) });
   return { state: s.state, effects: s.effects };

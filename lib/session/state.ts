@@ -1,3 +1,5 @@
+import type { PauseChoice } from './schedule';
+
 /** The engine's state, events and effects: plain data, so storage and tests can hold them. */
 
 /** What the idle detector last said, with an audible tab counting as present. */
@@ -71,7 +73,8 @@ export type EngineEvent =
   | { type: 'endBreak' }
   | { type: 'skipBreak' }
   | { type: 'snooze' }
-  | { type: 'pause'; until: number | null }
+  /** The engine works out when the pause ends, from the choice and its own clock. */
+  | { type: 'pause'; choice: PauseChoice }
   | { type: 'resume' };
 
 export type BreakRecord =
@@ -102,11 +105,16 @@ export interface ReminderNotification {
   silent: boolean;
 }
 
-export interface Badge {
-  text: string;
-  color: string;
-  title: string;
-}
+/**
+ * What the toolbar badge is to say, as data: the background shell puts it into words and colours
+ * in the user's language. `minutes` are whole minutes left, rounded up (so never 0); `until` is
+ * when a break, pause or time off ends (null when it has no end).
+ */
+export type BadgeModel =
+  | { kind: 'sitting' | 'away' | 'snoozed'; minutes: number }
+  | { kind: 'due' }
+  | { kind: 'onBreak'; until: number }
+  | { kind: 'paused' | 'offHours'; until: number | null };
 
 export type Effect =
   | { type: 'notify'; notification: ReminderNotification }
@@ -114,4 +122,4 @@ export type Effect =
   | { type: 'openBreakPage' }
   | { type: 'record'; record: BreakRecord }
   | { type: 'setAlarm'; at: number | null }
-  | { type: 'setBadge'; badge: Badge };
+  | { type: 'setBadge'; badge: BadgeModel };

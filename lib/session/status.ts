@@ -1,8 +1,7 @@
-import { t, uiLocale } from '@/lib/i18n/t';
 import type { Settings } from '@/lib/settings/schema';
 import { MINUTE } from '@/lib/time/units';
 import { nextWorkingBoundary } from './schedule';
-import type { Badge, EngineState } from './state';
+import type { BadgeModel, EngineState } from './state';
 import { dueAt, HEARTBEAT_MS, nextBreakIsLong, REMIND_AGAIN_MS, satMs } from './timing';
 
 /** What the popup, the badge and the break page show: the state read at one moment. */
@@ -68,69 +67,27 @@ export function minutesLeft(ms: number): number {
   return Math.max(1, Math.ceil(ms / MINUTE));
 }
 
-export function formatClock(at: number): string {
-  return new Date(at).toLocaleTimeString(uiLocale(), { hour: '2-digit', minute: '2-digit' });
-}
-
-const COLORS = {
-  sitting: '#0f766e',
-  away: '#52606d',
-  due: '#b45309',
-  onBreak: '#1d4ed8',
-  paused: '#52606d',
-} as const;
-
-export function badgeFor(state: EngineState, now: number, settings: Settings): Badge {
+/**
+ * What the toolbar badge says of the state at `now`, as data: the background shell writes it in
+ * the user's words and colours (entrypoints/background/badge.ts).
+ */
+export function badgeFor(state: EngineState, now: number, settings: Settings): BadgeModel {
   const status = describeStatus(state, now, settings);
-  const show = settings.showBadge;
   switch (status.kind) {
-    case 'sitting': {
-      const minutes = minutesLeft(status.remainingMs);
+    case 'sitting':
       return {
-        text: show ? t('badge_minutes', minutes) : '',
-        color: status.present ? COLORS.sitting : COLORS.away,
-        title: t(status.present ? 'badge_title_sitting' : 'badge_title_away', minutes),
+        kind: status.present ? 'sitting' : 'away',
+        minutes: minutesLeft(status.remainingMs),
       };
-    }
     case 'due':
-      return {
-        text: show ? t('badge_due') : '',
-        color: COLORS.due,
-        title: t('badge_title_due'),
-      };
-    case 'snoozed': {
-      const minutes = minutesLeft(status.until - now);
-      return {
-        text: show ? t('badge_minutes', minutes) : '',
-        color: COLORS.due,
-        title: t('badge_title_snoozed', minutes),
-      };
-    }
+      return { kind: 'due' };
+    case 'snoozed':
+      return { kind: 'snoozed', minutes: minutesLeft(status.until - now) };
     case 'onBreak':
-      return {
-        text: show ? t('badge_on_break') : '',
-        color: COLORS.onBreak,
-        title: t('badge_title_on_break', formatClock(status.endsAt)),
-      };
+      return { kind: 'onBreak', until: status.endsAt };
     case 'paused':
-      // Shown even with the badge off: a pause that goes unnoticed is a pause never ended.
-      return {
-        text: t('badge_paused'),
-        color: COLORS.paused,
-        title:
-          status.until === null
-            ? t('badge_title_paused')
-            : t('badge_title_paused_until', formatClock(status.until)),
-      };
     case 'offHours':
-      return {
-        text: '',
-        color: COLORS.paused,
-        title:
-          status.until === null
-            ? t('badge_title_off_hours')
-            : t('badge_title_off_hours_until', formatClock(status.until)),
-      };
+      return { kind: status.kind, until: status.until };
   }
 }
 

@@ -1,8 +1,5 @@
-import {
-  categoryLabel,
-  EXERCISE_CATEGORIES,
-  type ExerciseCategory,
-} from '@/lib/content/categories';
+import { EXERCISE_CATEGORIES, type ExerciseCategory } from '@/lib/content/categories';
+import { categoryLabel } from '@/lib/content/category-labels';
 import { t } from '@/lib/i18n/t';
 import { fieldLabel } from '@/lib/settings/fields';
 import { BooleanSetting, type SectionProps } from './fields';

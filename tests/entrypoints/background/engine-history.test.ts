@@ -66,7 +66,7 @@ describe('the engine folds its records into the daily history', () => {
     const start = new Date(2026, 2, 2, 23, 50).getTime();
     await at(start, { type: 'tick' });
     await sitUntil(start + 20 * MIN);
-    await at(start + 20 * MIN, { type: 'pause', until: null });
+    await at(start + 20 * MIN, { type: 'pause', choice: 'manual' });
     const { history } = await stored();
     expect(history?.days['2026-03-02']?.satMs).toBe(10 * MIN);
     expect(history?.days['2026-03-03']?.satMs).toBe(10 * MIN);
@@ -76,7 +76,7 @@ describe('the engine folds its records into the daily history', () => {
     const start = new Date(2026, 2, 2, 9, 0).getTime();
     await at(start, { type: 'tick' });
     await sitUntil(start + 20 * MIN);
-    await at(start + 20 * MIN, { type: 'pause', until: null });
+    await at(start + 20 * MIN, { type: 'pause', choice: 'manual' });
     // Raw records last two weeks before their own present, the 7th newest day of use
     // (lib/history/keep.ts), so a clock set far ahead cannot age them out: back after 20 days,
     // they stay until a week of use has passed.
@@ -84,7 +84,7 @@ describe('the engine folds its records into the daily history', () => {
       const from = start + (20 + day) * DAY;
       await at(from, { type: 'resume' });
       await sitUntil(from + 10 * MIN);
-      await at(from + 10 * MIN, { type: 'pause', until: null });
+      await at(from + 10 * MIN, { type: 'pause', choice: 'manual' });
       const { records } = await stored();
       expect(
         records.some((r) => r.at < start + DAY),
@@ -103,7 +103,7 @@ describe('the engine folds its records into the daily history', () => {
     const start = new Date(2026, 2, 2, 9, 0).getTime();
     await at(start, { type: 'tick' });
     await sitUntil(start + 5 * MIN);
-    await at(start + 5 * MIN, { type: 'pause', until: null });
+    await at(start + 5 * MIN, { type: 'pause', choice: 'manual' });
     expect((await stored()).history?.days['2026-03-02']?.satMs).toBe(5 * MIN);
   });
 });

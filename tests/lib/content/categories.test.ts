@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { categoryLabel, EXERCISE_CATEGORIES, isExerciseCategory } from '@/lib/content/categories';
+import { EXERCISE_CATEGORIES, isExerciseCategory } from '@/lib/content/categories';
+import { categoryLabel } from '@/lib/content/category-labels';
 import { LOCALES } from '@/lib/i18n/catalog';
 import { useTestLocale } from '../../support/i18n';
 

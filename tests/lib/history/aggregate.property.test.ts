@@ -130,7 +130,7 @@ describe('the per-day totals always add up to the raw records', () => {
         { type: 'skipBreak' },
         { type: 'snooze' },
         { type: 'resume' },
-        { type: 'pause', until: null },
+        { type: 'pause', choice: 'manual' },
       ),
     );
     const wait = fc.oneof(

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { initialState, step } from '@/lib/session/machine';
+import { PAUSE_CHOICES } from '@/lib/session/schedule';
 import type { EngineEvent, EngineState } from '@/lib/session/state';
 import { satMs } from '@/lib/session/timing';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
@@ -21,9 +22,7 @@ const event: fc.Arbitrary<EngineEvent> = fc.oneof(
     { type: 'snooze' },
     { type: 'resume' },
   ),
-  fc
-    .option(fc.integer({ min: -5, max: 600 }), { nil: null })
-    .map((m) => ({ type: 'pause' as const, until: m === null ? null : T0 + m * MIN })),
+  fc.constantFrom(...PAUSE_CHOICES).map((choice) => ({ type: 'pause' as const, choice })),
 );
 
 /** Time passes mostly in small steps, sometimes a long silence, rarely backwards. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PAUSE_CHOICES, pauseUntil } from '@/lib/session/schedule';
 import { describeStatus } from '@/lib/session/status';
 import { MIN, notifications, records, Sim, T0, TIPS } from './harness';
 
@@ -345,7 +346,8 @@ describe('pause', () => {
   it('stops reminders while paused and ends the pause on time with a fresh session', () => {
     const sim = new Sim();
     sim.advance(25 * MIN);
-    sim.send({ type: 'pause', until: sim.now + 30 * MIN });
+    sim.send({ type: 'pause', choice: '30m' });
+    expect(sim.state.phase).toMatchObject({ kind: 'paused', until: T0 + 55 * MIN });
     expect(sim.alarm()).toBe(T0 + 55 * MIN);
     expect(notifications(sim.advance(30 * MIN - 1))).toEqual([]);
     expect(sim.state.phase.kind).toBe('paused');
@@ -358,7 +360,8 @@ describe('pause', () => {
 
   it('stays paused until resumed when paused with no end', () => {
     const sim = new Sim();
-    sim.send({ type: 'pause', until: null });
+    sim.send({ type: 'pause', choice: 'manual' });
+    expect(sim.state.phase).toMatchObject({ kind: 'paused', until: null });
     expect(sim.alarm()).toBeNull();
     sim.advance(600 * MIN);
     expect(sim.state.phase.kind).toBe('paused');
@@ -369,14 +372,34 @@ describe('pause', () => {
     });
   });
 
-  it('clears a showing reminder when paused, and ignores a pause that ends in the past', () => {
+  it('clears a showing reminder when paused', () => {
     const sim = new Sim();
     sim.advance(30 * MIN);
-    expect(sim.send({ type: 'pause', until: sim.now - 1 })).not.toContainEqual({
+    expect(sim.state.phase.kind).toBe('due');
+    expect(sim.send({ type: 'pause', choice: '1h' })).toContainEqual({
       type: 'clearNotification',
     });
-    expect(sim.send({ type: 'pause', until: sim.now + MIN })).toContainEqual({
-      type: 'clearNotification',
+  });
+
+  it('dates every pause choice from its own clock, never from the sender’s', () => {
+    for (const choice of PAUSE_CHOICES) {
+      const sim = new Sim();
+      sim.advance(7 * MIN + 123);
+      sim.send({ type: 'pause', choice });
+      expect(sim.state.phase, choice).toEqual({
+        kind: 'paused',
+        since: sim.now,
+        until: pauseUntil(choice, sim.now),
+      });
+      // It always ends after it starts, or not by itself at all.
+      const { phase } = sim.state;
+      if (phase.kind === 'paused' && phase.until !== null) {
+        expect(phase.until, choice).toBeGreaterThan(sim.now);
+      }
+    }
+    expect(new Sim().send({ type: 'pause', choice: 'tomorrow' })).toContainEqual({
+      type: 'setAlarm',
+      at: new Date(2026, 2, 3).getTime(),
     });
   });
 });
@@ -460,14 +483,17 @@ describe('settings changed mid-session', () => {
     expect(notifications(sim.advance(1 * MIN))).toHaveLength(1);
   });
 
-  it('hides the badge text when the badge is turned off but still shows a pause', () => {
+  it('tells the badge where things stand, in data: the shell puts it into words', () => {
+    // Whether the badge shows text is the shell's to apply (entrypoints/background/badge.ts).
     const sim = new Sim();
-    const off = sim.setSettings({ showBadge: false });
-    expect(off).toContainEqual({ type: 'setBadge', badge: expect.objectContaining({ text: '' }) });
-    const paused = sim.send({ type: 'pause', until: null });
-    expect(paused).toContainEqual({
+    sim.advance(25 * MIN);
+    expect(sim.setSettings({ showBadge: false })).toContainEqual({
       type: 'setBadge',
-      badge: expect.objectContaining({ text: 'off' }),
+      badge: { kind: 'sitting', minutes: 5 },
+    });
+    expect(sim.send({ type: 'pause', choice: 'manual' })).toContainEqual({
+      type: 'setBadge',
+      badge: { kind: 'paused', until: null },
     });
   });
 });

@@ -254,9 +254,7 @@ const event: fc.Arbitrary<(now: number) => EngineEvent> = fc.oneof(
   fc
     .constantFrom('startBreak', 'endBreak', 'skipBreak', 'snooze', 'resume')
     .map((type) => () => ({ type }) as EngineEvent),
-  fc
-    .constantFrom(...PAUSE_CHOICES)
-    .map((choice) => (now: number) => ({ type: 'pause', until: pauseUntil(choice, now) }) as const),
+  fc.constantFrom(...PAUSE_CHOICES).map((choice) => () => ({ type: 'pause', choice }) as const),
 );
 
 /** A state the engine itself saved at the end of a random day, and when it saved it. */

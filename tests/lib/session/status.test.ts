@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '@/lib/i18n/catalog';
 import type { EngineState, Phase } from '@/lib/session/state';
 import { badgeFor } from '@/lib/session/status';
-import { DEFAULT_SETTINGS, NUMBER_BOUNDS, type Settings } from '@/lib/settings/schema';
-import { useTestLocale } from '../../support/i18n';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { MIN, T0 } from './harness';
 
-// Chrome shows about four characters on the toolbar badge before it cuts them off.
-const BADGE_MAX = 4;
-
 const at = (hours: number, minutes: number) => new Date(2026, 2, 2, hours, minutes).getTime();
-const clock = (time: number) =>
-  new Date(time).toLocaleTimeString('en', { hour: '2-digit', minute: '2-digit' });
 
 function stateIn(phase: Phase): EngineState {
   return {
@@ -51,58 +44,29 @@ const PHASES: Record<string, Phase> = {
   offHoursUntil: { kind: 'offHours', until: at(17, 0) },
 };
 
-const badge = (name: string, settings: Partial<Settings> = {}) =>
-  badgeFor(stateIn(PHASES[name] as Phase), T0, { ...DEFAULT_SETTINGS, ...settings });
+const badge = (name: string, settings: Partial<Settings> = {}, now = T0) =>
+  badgeFor(stateIn(PHASES[name] as Phase), now, { ...DEFAULT_SETTINGS, ...settings });
 
-describe('the toolbar badge', () => {
-  it('shows a short word or the minutes left, with a tooltip that says it in full', () => {
-    expect(badge('sitting')).toMatchObject({
-      text: '30m',
-      title: 'Limber: next break in 30 min',
-    });
-    expect(badge('away')).toMatchObject({
-      text: '30m',
-      title: 'Limber: you seem to be away; 30 min of sitting left before a break',
-    });
-    expect(badge('due')).toMatchObject({ text: 'move', title: 'Limber: time for a break' });
-    expect(badge('snoozed')).toMatchObject({
-      text: '5m',
-      title: 'Limber: break snoozed, reminding you again in 5 min',
-    });
-    expect(badge('onBreak')).toMatchObject({
-      text: 'brk',
-      title: `Limber: on a break until ${clock(at(9, 2))}`,
-    });
-    expect(badge('paused')).toMatchObject({
-      text: 'off',
-      title: 'Limber: reminders paused until you turn them back on',
-    });
-    expect(badge('pausedUntil').title).toBe(`Limber: reminders paused until ${clock(at(10, 0))}`);
-    expect(badge('offHours')).toMatchObject({
-      text: '',
-      title: 'Limber: outside your working hours',
-    });
-    expect(badge('offHoursUntil').title).toBe(
-      `Limber: outside your working hours; back at ${clock(at(17, 0))}`,
-    );
+describe('the toolbar badge, as the engine says it', () => {
+  it('gives the minutes left or the moment a break, pause or time off ends, and no words', () => {
+    expect(badge('sitting')).toEqual({ kind: 'sitting', minutes: 30 });
+    expect(badge('away')).toEqual({ kind: 'away', minutes: 30 });
+    expect(badge('due')).toEqual({ kind: 'due' });
+    expect(badge('snoozed')).toEqual({ kind: 'snoozed', minutes: 5 });
+    expect(badge('onBreak')).toEqual({ kind: 'onBreak', until: at(9, 2) });
+    expect(badge('paused')).toEqual({ kind: 'paused', until: null });
+    expect(badge('pausedUntil')).toEqual({ kind: 'paused', until: at(10, 0) });
+    expect(badge('offHours')).toEqual({ kind: 'offHours', until: null });
+    expect(badge('offHoursUntil')).toEqual({ kind: 'offHours', until: at(17, 0) });
   });
 
-  it('writes times the way the browser’s language does', () => {
-    useTestLocale('de');
-    expect(badge('pausedUntil').title).toBe('Limber: Erinnerungen pausiert bis 10:00');
-    expect(badge('due').text).toBe('los!');
-  });
-
-  it.each(LOCALES)('fits the badge in %s, even at the longest settings', (locale) => {
-    useTestLocale(locale);
-    // The most minutes a badge can show: a whole sitting stretch (a snooze is shorter).
-    const longest = { sitMinutes: NUMBER_BOUNDS.sitMinutes.max };
-    for (const name of Object.keys(PHASES)) {
-      const { text, title } = badge(name, longest);
-      expect(text.length, `${name}: ${text}`).toBeLessThanOrEqual(BADGE_MAX);
-      expect(title, name).toMatch(/^Limber/);
-      expect(title, name).not.toMatch(/badge_/);
-    }
-    expect(badge('sitting', longest).text).toMatch(/^240/);
+  it('rounds minutes up, so the last minute reads 1 and never 0', () => {
+    expect(badge('sitting', {}, T0 + 29 * MIN + 1)).toEqual({ kind: 'sitting', minutes: 1 });
+    expect(badge('sitting', {}, T0 + 30 * MIN - 1)).toEqual({ kind: 'sitting', minutes: 1 });
+    expect(badge('sitting', {}, T0 + 29 * MIN)).toEqual({ kind: 'sitting', minutes: 1 });
+    expect(badge('sitting', {}, T0 + 28 * MIN + 1)).toEqual({ kind: 'sitting', minutes: 2 });
+    expect(badge('snoozed', {}, T0 + 5 * MIN - 1)).toEqual({ kind: 'snoozed', minutes: 1 });
+    // Away, the count is on hold: what is left of the interval, whatever the clock says.
+    expect(badge('away', { sitMinutes: 45 }, T0 + 10 * MIN)).toEqual({ kind: 'away', minutes: 45 });
   });
 });

@@ -1,0 +1,71 @@
+import { t } from '@/lib/i18n/t';
+import type { BadgeModel } from '@/lib/session/state';
+import { formatClock } from '@/lib/time/format';
+
+/** The toolbar badge as the browser shows it. */
+export interface Badge {
+  text: string;
+  color: string;
+  title: string;
+}
+
+const COLORS = {
+  sitting: '#0f766e',
+  away: '#52606d',
+  due: '#b45309',
+  onBreak: '#1d4ed8',
+  paused: '#52606d',
+} as const;
+
+/**
+ * The engine's badge in the user's words and Limber's colours. With the badge turned off
+ * (`showBadge` false) its text is empty, except while paused: a pause that goes unnoticed is a
+ * pause never ended. The tooltip always says it in full.
+ */
+export function renderBadge(badge: BadgeModel, showBadge: boolean): Badge {
+  const shown = (text: string) => (showBadge ? text : '');
+  switch (badge.kind) {
+    case 'sitting':
+    case 'away':
+      return {
+        text: shown(t('badge_minutes', badge.minutes)),
+        color: badge.kind === 'sitting' ? COLORS.sitting : COLORS.away,
+        title: t(
+          badge.kind === 'sitting' ? 'badge_title_sitting' : 'badge_title_away',
+          badge.minutes,
+        ),
+      };
+    case 'due':
+      return { text: shown(t('badge_due')), color: COLORS.due, title: t('badge_title_due') };
+    case 'snoozed':
+      return {
+        text: shown(t('badge_minutes', badge.minutes)),
+        color: COLORS.due,
+        title: t('badge_title_snoozed', badge.minutes),
+      };
+    case 'onBreak':
+      return {
+        text: shown(t('badge_on_break')),
+        color: COLORS.onBreak,
+        title: t('badge_title_on_break', formatClock(badge.until)),
+      };
+    case 'paused':
+      return {
+        text: t('badge_paused'),
+        color: COLORS.paused,
+        title:
+          badge.until === null
+            ? t('badge_title_paused')
+            : t('badge_title_paused_until', formatClock(badge.until)),
+      };
+    case 'offHours':
+      return {
+        text: '',
+        color: COLORS.paused,
+        title:
+          badge.until === null
+            ? t('badge_title_off_hours')
+            : t('badge_title_off_hours_until', formatClock(badge.until)),
+      };
+  }
+}
