@@ -2,7 +2,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { Resvg } from '@resvg/resvg-js';
-import { defineConfig } from 'wxt';
+import { defineConfig, type Entrypoint } from 'wxt';
+import { trimmedPolyfill } from './build/polyfill';
 import { serialiseTips, TIP_FILE } from './lib/content/tip-file';
 import { TIPS } from './lib/content/tips';
 import { DEFAULT_LOCALE, LOCALES, toBrowserMessages } from './lib/i18n/catalog';
@@ -40,7 +41,8 @@ const iconPaths = Object.fromEntries(ICON_SIZES.map((size) => [size, `icon/${siz
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    // The polyfill's table of APIs cut to those Limber calls (see build/polyfill.ts).
+    plugins: [preact(), trimmedPolyfill()],
     build: {
       // Extension pages run in browsers that all support modulepreload: no polyfill needed.
       modulePreload: { polyfill: false },
@@ -88,6 +90,17 @@ export default defineConfig({
     // history is its own page, opened from the popup, so it is built as an ordinary page.
     'entrypoints:found': (_wxt, infos) => {
       for (const info of infos) if (info.type === 'history') info.type = 'unlisted-page';
+    },
+    // Each page is built on its own, so it loads one script and one stylesheet for its first
+    // render: built together, the code pages share is split into chunks of its own, and a page
+    // waits for every file it loads before its script starts. What a page loads later with
+    // `import()` (the popup's red-flag check and guidance) stays a file apart.
+    'entrypoints:grouped': (_wxt, groups) => {
+      const pages = groups.flatMap((group, at) => (Array.isArray(group) ? [at] : []));
+      for (const at of pages.reverse()) {
+        const group = groups[at] as Entrypoint[];
+        groups.splice(at, 1, ...group.map((entry) => [entry]));
+      }
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       // Firefox's MV2 background is an event page, as Chrome's is a service worker: started by

@@ -173,3 +173,28 @@ describe('minimum_chrome_version', () => {
     expect(firefox).not.toHaveProperty('minimum_chrome_version');
   });
 });
+
+describe('build groups', () => {
+  const grouped = config.hooks?.['entrypoints:grouped'] as (
+    wxt: unknown,
+    groups: unknown[],
+  ) => void;
+  const page = (name: string) => ({ name, type: 'unlisted-page' });
+  const background = { name: 'background', type: 'background' };
+
+  it('builds each page on its own, so none shares a chunk with another', () => {
+    const groups: unknown[] = [
+      background,
+      [page('popup'), page('options'), page('break')],
+      [page('sandbox')],
+    ];
+    grouped({}, groups);
+    expect(groups).toEqual([
+      background,
+      [page('popup')],
+      [page('options')],
+      [page('break')],
+      [page('sandbox')],
+    ]);
+  });
+});
