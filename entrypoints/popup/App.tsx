@@ -8,6 +8,7 @@ import { TodayStats } from '@/components/TodayStats';
 import { summariseToday } from '@/lib/history/today';
 import { t } from '@/lib/i18n/t';
 import type { IntentError } from '@/lib/messages';
+import type { PageData } from '@/lib/pages/page-data';
 import { useEngineSnapshot } from '@/lib/pages/useEngineSnapshot';
 import { useNow } from '@/lib/pages/useNow';
 import { describeStatus, type Status } from '@/lib/session/status';
@@ -43,11 +44,16 @@ function countdownTarget(status: Status | null): number | null {
   }
 }
 
-export function App() {
-  const engine = useEngineSnapshot();
+interface AppProps {
+  /** The popup's stored data, read before its first render (see main.tsx). */
+  data: PageData;
+}
+
+export function App({ data }: AppProps) {
+  const engine = useEngineSnapshot({ data });
   const [target, setTarget] = useState<number | null>(null);
   const now = useNow(target);
-  const guidance = useGuidance();
+  const guidance = useGuidance(data);
   const [redFlagsOpen, setRedFlagsOpen] = useState(false);
   const content = useContent(redFlagsOpen || guidance.open);
   const loading = <p class="muted">{t('popup_loading')}</p>;

@@ -1,8 +1,6 @@
 import { TREATMENTS_SECTION_ID } from '@/components/Guidance';
 import { GUIDANCE } from '@/lib/content/guidance';
 
-export { popupSectionItem } from './section-item';
-
 const SECTION_IDS = new Set<string>([...GUIDANCE.map((s) => s.id), TREATMENTS_SECTION_ID]);
 
 /** A stored id, if it still names a section; anything else (old, foreign) means none open. */

@@ -1,10 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { readableRecords } from '@/lib/history/today';
 import { type Intent, IntentError, sendIntent } from '@/lib/messages';
-import { parseEngineState } from '@/lib/session/persist';
 import type { BreakRecord, EngineState } from '@/lib/session/state';
 import type { Settings } from '@/lib/settings/schema';
-import { engineStateItem, readSettings, recordsItem, watchSettings } from '@/lib/storage/items';
+import { KEYS, openPageData, type PageData, type StorageKey } from './page-data';
 
 /** What became of one `send`. */
 export type SendOutcome =
@@ -37,7 +35,18 @@ export interface EngineSnapshotOptions {
    * A page that only shows what is stored (the history) need not.
    */
   askOnOpen?: boolean;
+  /**
+   * The page's stored data, read before its first render (see ./page-data.ts), so the first
+   * render shows it. Without it the hook reads the same values itself once mounted.
+   */
+  data?: PageData;
 }
+
+const SETTINGS_KEYS: readonly StorageKey[] = [
+  KEYS.syncSettings,
+  KEYS.localSettings,
+  KEYS.settingsPlace,
+];
 
 /**
  * The engine as a page sees it: the stored state at once (its times are absolute, so a
@@ -48,14 +57,22 @@ export interface EngineSnapshotOptions {
  */
 export function useEngineSnapshot({
   askOnOpen = true,
+  data,
 }: EngineSnapshotOptions = {}): EngineSnapshot {
-  const [state, setState] = useState<EngineState | null>(null);
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [records, setRecords] = useState<BreakRecord[]>([]);
-  const [loaded, setLoaded] = useState(false);
+  // Read before the first render: shown by it.
+  const first = data?.loaded() ? data : null;
+  const [state, setState] = useState<EngineState | null>(() => first?.state(Date.now()) ?? null);
+  const [settings, setSettings] = useState<Settings | null>(
+    () => first?.settings()?.settings ?? null,
+  );
+  const [records, setRecords] = useState<BreakRecord[]>(() => first?.records() ?? []);
+  const [loaded, setLoaded] = useState(first !== null);
   const [answered, setAnswered] = useState(false);
   const [error, setError] = useState<IntentError | null>(null);
-  const newest = useRef(Number.NEGATIVE_INFINITY);
+  // Which of the data's changes the first render showed (see PageData.revision).
+  const firstRevision = useRef(first?.revision() ?? -1);
+  const newest = useRef(state?.lastSeen ?? Number.NEGATIVE_INFINITY);
+  const replied = useRef(false);
   const sending = useRef(false);
 
   // Storage changes arrive in the order they were written; a reply can be overtaken by a later
@@ -79,6 +96,7 @@ export function useEngineSnapshot({
         if (!reply.ok) throw new IntentError('refused', reply.error);
         setError(null);
         setAnswered(true);
+        replied.current = true;
         show(reply.state, true);
         setSettings(reply.settings);
         return { kind: 'answered', state: reply.state };
@@ -97,46 +115,48 @@ export function useEngineSnapshot({
 
   useEffect(() => {
     let open = true;
+    // Asked once the page has drawn itself: the answer can wake the background, which then
+    // starts on the same cores as this page.
     if (askOnOpen) void send({ type: 'getStatus' });
-    const readState = engineStateItem.getValue().then((value) => {
-      const parsed = parseEngineState(value, Date.now());
-      if (open && parsed) show(parsed, false);
-    });
-    // Settings are needed to show any state, including one that arrives through storage first.
-    const readStoredSettings = readSettings().then((stored) => {
-      if (open) setSettings((current) => current ?? stored);
-    });
-    const readRecords = recordsItem.getValue().then((value) => {
-      if (open) setRecords(readableRecords(value));
-    });
-    // A read that fails leaves its part empty: the background's answer brings the state and the
-    // settings, and the next write of each brings it again.
-    void Promise.allSettled([readState, readStoredSettings, readRecords]).then(() => {
-      if (open) setLoaded(true);
-    });
-    const unwatch = [
-      engineStateItem.watch((value) => {
-        const parsed = parseEngineState(value, Date.now());
-        if (open && parsed) show(parsed, false);
-      }),
-      watchSettings(() => {
-        readSettings()
-          .then((stored) => {
-            if (open) setSettings(stored);
-          })
-          .catch(() => {
-            // The next change or the next reply from the background brings them.
-          });
-      }),
-      recordsItem.watch((value) => {
-        if (open) setRecords(readableRecords(value));
-      }),
-    ];
+    const source = data ?? openPageData();
+    const follow = (changed: ReadonlySet<StorageKey>) => {
+      if (!open) return;
+      if (changed.has(KEYS.engine)) {
+        const parsed = source.state(Date.now());
+        if (parsed) show(parsed, false);
+      }
+      if (SETTINGS_KEYS.some((key) => changed.has(key))) {
+        const stored = source.settings();
+        if (stored) setSettings(stored.settings);
+      }
+      if (changed.has(KEYS.records)) setRecords(source.records());
+    };
+    // Everything as stored now: what was read (a read that fails leaves its part empty, and the
+    // background's answer brings the state and settings) and every change since.
+    const showAll = () => {
+      const parsed = source.state(Date.now());
+      // The background may have answered first, with a state at least as new.
+      if (parsed && parsed.lastSeen >= newest.current) show(parsed, false);
+      const stored = source.settings();
+      if (stored) setSettings((current) => (replied.current ? current : stored.settings));
+      setRecords(source.records());
+      setLoaded(true);
+    };
+    const unwatch = source.watch(follow);
+    if (first) {
+      // Read before the first render, which showed it, unless it changed before this listened.
+      if (source.revision() !== firstRevision.current) showAll();
+    } else {
+      void source.ready.then(() => {
+        if (open) showAll();
+      });
+    }
     return () => {
       open = false;
-      for (const stop of unwatch) stop();
+      unwatch();
+      if (!data) source.close();
     };
-  }, [send, show, askOnOpen]);
+  }, [send, show, askOnOpen, data]);
 
   return { state, settings, records, loaded, answered, error, send };
 }

@@ -2,15 +2,23 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
-import { popupSectionItem } from '@/entrypoints/popup/section';
+import { POPUP_SECTION_KEY } from '@/entrypoints/popup/section-item';
 import { GUIDANCE } from '@/lib/content/guidance';
 import type { Intent, IntentReply } from '@/lib/messages';
 import type { BreakRecord, EngineState, Phase } from '@/lib/session/state';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { engineStateItem, recordsItem } from '@/lib/storage/items';
+import { storage } from '@/lib/storage/store';
 import { useTestLocale } from '../../support/i18n';
+import { readPageData } from '../../support/page-data';
+
+/** The popup's data, read before its first render as main.tsx reads it. */
+const popupData = () => readPageData({ more: [POPUP_SECTION_KEY] });
 
 const MIN = 60_000;
+
+/** The remembered section, as the storage layer reads it. */
+const popupSectionItem = storage.defineItem<unknown>(POPUP_SECTION_KEY);
 
 function engine(phase: Phase, lastSeen = Date.now()): EngineState {
   return {
@@ -65,11 +73,24 @@ describe('popup', () => {
 
   it('asks the background for the status on open and shows it', async () => {
     const send = background(() => sitting(12 * MIN));
-    render(<App />);
+    render(<App data={await popupData()} />);
     expect(await screen.findByText('Sitting')).toBeTruthy();
     expect(send).toHaveBeenCalledWith({ type: 'getStatus' });
     const timer = screen.getByRole('timer', { name: 'Time to your next break' });
     expect(timer.textContent).toMatch(/^1[12]:\d\d$/);
+  });
+
+  it('shows the stored status on its first render: no "Checking" line, before any answer', async () => {
+    await engineStateItem.setValue(sitting(12 * MIN));
+    // The background is asleep and slow to answer.
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(() => new Promise(() => {}));
+    render(<App data={await popupData()} />);
+    // No waiting: the first render shows it.
+    expect(screen.getByText('Sitting')).toBeTruthy();
+    expect(screen.getByRole('timer', { name: 'Time to your next break' }).textContent).toMatch(
+      /^1[12]:\d\d$/,
+    );
+    expect(screen.queryByText('Checking where you stand…')).toBeNull();
   });
 
   it('sends each control as an intent and shows the state the background answers with', async () => {
@@ -82,7 +103,7 @@ describe('popup', () => {
       }
       return due();
     });
-    render(<App />);
+    render(<App data={await popupData()} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Snooze 5 min' }));
     expect(await screen.findByText('Break snoozed')).toBeTruthy();
     expect(send).toHaveBeenLastCalledWith({ type: 'snooze' });
@@ -94,7 +115,7 @@ describe('popup', () => {
         ? engine({ kind: 'paused', since: Date.now(), until: null })
         : sitting(10 * MIN),
     );
-    render(<App />);
+    render(<App data={await popupData()} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Pause' }));
     fireEvent.click(screen.getByRole('button', { name: 'Until I resume' }));
     expect(await screen.findByText('Paused until you resume')).toBeTruthy();
@@ -104,7 +125,7 @@ describe('popup', () => {
 
   it('follows the engine state in storage while open', async () => {
     background(() => sitting(10 * MIN));
-    render(<App />);
+    render(<App data={await popupData()} />);
     await screen.findByText('Sitting');
     await engineStateItem.setValue(due());
     expect(await screen.findByText('Time for a break')).toBeTruthy();
@@ -115,7 +136,7 @@ describe('popup', () => {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(
       () => new Promise((resolve) => (answer = resolve)),
     );
-    render(<App />);
+    render(<App data={await popupData()} />);
     await waitFor(() => expect(answer).toBeDefined());
     // An alarm fired and the engine wrote a newer state before the reply arrived.
     await engineStateItem.setValue(due());
@@ -140,7 +161,7 @@ describe('popup', () => {
       if (intent.type === 'getStatus') return new Promise(() => undefined);
       return Promise.resolve(reply(sitting(30 * MIN)));
     });
-    render(<App />);
+    render(<App data={await popupData()} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Skip' }));
     expect(await screen.findByText('Sitting')).toBeTruthy();
     expect(sent).toEqual([{ type: 'getStatus' }, { type: 'skipBreak' }]);
@@ -149,7 +170,7 @@ describe('popup', () => {
   it('says so when the background does not answer, and can try again', async () => {
     let up = false;
     background(() => (up ? sitting(10 * MIN) : undefined));
-    render(<App />);
+    render(<App data={await popupData()} />);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/did not answer/);
     up = true;
@@ -160,7 +181,7 @@ describe('popup', () => {
 
   it('shows the error the background reports', async () => {
     background(() => ({ ok: false, error: 'storage is full' }));
-    render(<App />);
+    render(<App data={await popupData()} />);
     expect((await screen.findByRole('alert')).textContent).toContain('storage is full');
   });
 
@@ -178,7 +199,7 @@ describe('popup', () => {
     ];
     await recordsItem.setValue(records);
     background(() => engine({ kind: 'paused', since: Date.now(), until: null }));
-    render(<App />);
+    render(<App data={await popupData()} />);
     const today = await screen.findByRole('region', { name: 'Today' });
     await waitFor(() =>
       expect(within(today).getByText('Breaks taken').nextSibling?.textContent).toBe('2'),
@@ -189,7 +210,7 @@ describe('popup', () => {
   it('shows the status, controls and figures in French', async () => {
     useTestLocale('fr');
     background(() => due());
-    render(<App />);
+    render(<App data={await popupData()} />);
     expect(await screen.findByText('C’est l’heure d’une pause')).toBeTruthy();
     const status = screen.getByRole('region', { name: 'État' });
     const controls = within(status).getByRole('group', { name: 'Commandes de la session' });
@@ -210,29 +231,29 @@ describe('popup', () => {
   it('says in German when the background does not answer', async () => {
     useTestLocale('de');
     background(() => undefined);
-    render(<App />);
+    render(<App data={await popupData()} />);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/hat nicht geantwortet/);
     expect(within(alert).getByRole('button', { name: 'Erneut versuchen' })).toBeTruthy();
   });
 
-  it('opens the options page from the Settings button', () => {
+  it('opens the options page from the Settings button', async () => {
     background(() => sitting(10 * MIN));
     const openOptionsPage = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue();
-    render(<App />);
+    render(<App data={await popupData()} />);
     fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
     expect(openOptionsPage).toHaveBeenCalledOnce();
   });
 
-  it('says it is not a diagnosis', () => {
+  it('says it is not a diagnosis', async () => {
     background(() => sitting(10 * MIN));
-    render(<App />);
+    render(<App data={await popupData()} />);
     expect(screen.getByText(/not a diagnosis/)).toBeTruthy();
   });
 
   it('starts the red-flag check fresh each time it is opened', async () => {
     background(() => sitting(10 * MIN));
-    render(<App />);
+    render(<App data={await popupData()} />);
     const toggle = screen.getByRole('button', { name: 'Back pain? Check warning signs' });
     fireEvent.click(toggle);
     // The check's content loads when first opened, with its first question.
@@ -250,13 +271,13 @@ describe('popup', () => {
     background(() => sitting(10 * MIN));
     const section = GUIDANCE[3];
     if (!section) throw new Error('need a fourth section');
-    const first = render(<App />);
+    const first = render(<App data={await popupData()} />);
     fireEvent.click(screen.getByRole('button', { name: 'Look after your back' }));
     fireEvent.click(await screen.findByText(section.title, { selector: 'summary' }));
     await waitFor(async () => expect(await popupSectionItem.getValue()).toBe(section.id));
     first.unmount();
 
-    render(<App />);
+    render(<App data={await popupData()} />);
     const guidance = screen.getByRole('button', { name: 'Look after your back' });
     await waitFor(() => expect(guidance.getAttribute('aria-expanded')).toBe('true'));
     const details = (await screen.findByText(section.title, { selector: 'summary' })).parentElement;
@@ -266,7 +287,7 @@ describe('popup', () => {
   it('forgets the section when the guidance is closed', async () => {
     background(() => sitting(10 * MIN));
     await popupSectionItem.setValue('lifting');
-    render(<App />);
+    render(<App data={await popupData()} />);
     const guidance = screen.getByRole('button', { name: 'Look after your back' });
     await waitFor(() => expect(guidance.getAttribute('aria-expanded')).toBe('true'));
     fireEvent.click(guidance);
@@ -276,7 +297,7 @@ describe('popup', () => {
   it('ignores a remembered section that no longer exists', async () => {
     background(() => sitting(10 * MIN));
     await popupSectionItem.setValue('no-such-section');
-    render(<App />);
+    render(<App data={await popupData()} />);
     await screen.findByText('Sitting');
     expect(
       screen.getByRole('button', { name: 'Look after your back' }).getAttribute('aria-expanded'),

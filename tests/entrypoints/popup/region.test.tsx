@@ -2,9 +2,14 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
+import { POPUP_SECTION_KEY } from '@/entrypoints/popup/section-item';
 import type { IntentReply } from '@/lib/messages';
 import type { EngineState } from '@/lib/session/state';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
+import { readPageData } from '../../support/page-data';
+
+/** The popup's data, read before its first render as main.tsx reads it. */
+const popupData = () => readPageData({ more: [POPUP_SECTION_KEY] });
 
 const MIN = 60_000;
 
@@ -52,7 +57,7 @@ describe('the popup’s red-flag check names the numbers of the chosen country',
 
   it('takes the browser’s country when none is chosen', async () => {
     background('');
-    render(<App />);
+    render(<App data={await popupData()} />);
     const action = await emergencyAction();
     expect(action).toContain('Call 911');
     expect(action).not.toContain('999');
@@ -60,7 +65,7 @@ describe('the popup’s red-flag check names the numbers of the chosen country',
 
   it('takes the chosen country over the browser’s', async () => {
     background('GB');
-    render(<App />);
+    render(<App data={await popupData()} />);
     const action = await emergencyAction();
     expect(action).toContain('Call 999');
     expect(action).not.toContain('911');
@@ -68,7 +73,7 @@ describe('the popup’s red-flag check names the numbers of the chosen country',
 
   it('names the general numbers for a country not listed', async () => {
     background('ZZ');
-    render(<App />);
+    render(<App data={await popupData()} />);
     expect(await emergencyAction()).toContain(
       'your local emergency number (112 in Europe, 911 in North America)',
     );

@@ -11,6 +11,7 @@ import type { EngineState } from '@/lib/session/state';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { engineStateItem, recordsItem } from '@/lib/storage/items';
 import { localSettingsItem, settingsItem, settingsPlaceItem } from '@/lib/storage/settings';
+import { readPageData } from '../../support/page-data';
 
 function paused(lastSeen = Date.now()): EngineState {
   return {
@@ -32,11 +33,13 @@ function reply(state: EngineState, settings: Settings = DEFAULT_SETTINGS): Inten
 const answerWith = (value: IntentReply) =>
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async () => value);
 
-/** Renders the hook and hands back its latest snapshot. */
+/** Renders the hook and hands back its latest snapshot, and every one it rendered. */
 function mount(options?: EngineSnapshotOptions) {
   const seen: { current: EngineSnapshot | null } = { current: null };
+  const renders: EngineSnapshot[] = [];
   function Probe() {
     seen.current = useEngineSnapshot(options);
+    renders.push(seen.current);
     return null;
   }
   const view = render(<Probe />);
@@ -44,7 +47,7 @@ function mount(options?: EngineSnapshotOptions) {
     if (!seen.current) throw new Error('not rendered');
     return seen.current;
   };
-  return { ...view, snapshot };
+  return { ...view, snapshot, renders };
 }
 
 describe('useEngineSnapshot', () => {
@@ -156,5 +159,53 @@ describe('useEngineSnapshot', () => {
     await waitFor(() => expect(snapshot().answered).toBe(true));
     expect(snapshot().settings?.sitMinutes).toBe(35);
     expect(snapshot().state?.lastSeen).toBe(newer.lastSeen);
+  });
+
+  it('shows data read before the first render on that render, and reads nothing more', async () => {
+    const state = paused();
+    await engineStateItem.setValue(state);
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, sitMinutes: 50 });
+    await recordsItem.setValue([
+      { type: 'completed', at: Date.now(), long: false, durationMs: 60_000 },
+    ]);
+    const data = await readPageData();
+    const local = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const sync = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    const { renders } = mount({ askOnOpen: false, data });
+    const [first] = renders;
+    expect(first?.loaded).toBe(true);
+    expect(first?.state).toEqual(state);
+    expect(first?.settings?.sitMinutes).toBe(50);
+    expect(first?.records).toHaveLength(1);
+    // Nothing new to show once mounted: no second render, no second read.
+    await act(async () => {});
+    expect(renders).toHaveLength(1);
+    expect(local).not.toHaveBeenCalled();
+    expect(sync).not.toHaveBeenCalled();
+  });
+
+  it('shows what changed between the read and the first render', async () => {
+    await engineStateItem.setValue(paused(Date.now() - 60_000));
+    const data = await readPageData();
+    const newer = paused(Date.now());
+    await engineStateItem.setValue(newer);
+    await recordsItem.setValue([
+      { type: 'completed', at: Date.now(), long: false, durationMs: 60_000 },
+    ]);
+    const { snapshot } = mount({ askOnOpen: false, data });
+    await waitFor(() => expect(snapshot().records).toHaveLength(1));
+    expect(snapshot().state?.lastSeen).toBe(newer.lastSeen);
+  });
+
+  it('follows changes after a first render from data read before it', async () => {
+    const data = await readPageData();
+    const { snapshot } = mount({ askOnOpen: false, data });
+    expect(snapshot().state).toBeNull();
+    await act(async () => {
+      await engineStateItem.setValue(paused());
+      await settingsItem.setValue({ ...DEFAULT_SETTINGS, sitMinutes: 40 });
+    });
+    expect(snapshot().state?.phase.kind).toBe('paused');
+    expect(snapshot().settings?.sitMinutes).toBe(40);
   });
 });

@@ -1,0 +1,211 @@
+import { browser } from 'wxt/browser';
+import { readableRecords } from '@/lib/history/today';
+import { parseEngineState } from '@/lib/session/persist';
+import type { BreakRecord, EngineState } from '@/lib/session/state';
+import { SETTINGS_VERSION } from '@/lib/settings/migrations';
+import { isRecord, parseSettings, type Settings } from '@/lib/settings/schema';
+
+/**
+ * What a page shows on its first render, read from storage before that render: one call per
+ * storage area, both made at once (the settings live in sync storage, everything else in local),
+ * instead of one read per item after the page has drawn itself once. The page then follows every
+ * change to those values from the same listener, which is in place before the read starts, so no
+ * change can fall between the read and the page's first render.
+ *
+ * The keys and the settings' rules are those of lib/storage (items.ts, settings.ts), which this
+ * reads raw so that a page that only shows the settings does not load, and run at load, the
+ * settings' migration check: migrating is the background's and the options page's work, and
+ * every value is parsed here as there. tests/lib/pages/page-data.test.ts keeps the two in step.
+ */
+
+export type StorageKey = `${'local' | 'sync'}:${string}`;
+
+/** Where lib/storage keeps each value a page shows. */
+export const KEYS = {
+  engine: 'local:engine',
+  records: 'local:records',
+  syncSettings: 'sync:settings',
+  syncSettingsMeta: 'sync:settings$',
+  localSettings: 'local:settings',
+  settingsPlace: 'local:settingsPlace',
+} as const satisfies Record<string, StorageKey>;
+
+const SETTINGS_KEYS: readonly StorageKey[] = [
+  KEYS.syncSettings,
+  KEYS.syncSettingsMeta,
+  KEYS.localSettings,
+  KEYS.settingsPlace,
+];
+
+/** Where the settings live (as lib/storage/settings.ts says it, `SettingsPlace`). */
+export type PagePlace =
+  | { area: 'sync' }
+  | { area: 'local'; reason: 'quota' | 'unavailable' | 'newer' };
+
+export interface PageSettings {
+  settings: Settings;
+  place: PagePlace;
+  /** The synced settings were saved by a newer Limber: read as far as this version knows them. */
+  newer: boolean;
+}
+
+/** The stored values, by key; a key whose area could not be read is missing from `failed`'s areas. */
+export interface StoredValues {
+  values: ReadonlyMap<StorageKey, unknown>;
+  /** Areas whose read failed. */
+  failed: ReadonlySet<'local' | 'sync'>;
+}
+
+function parsePlace(value: unknown): PagePlace {
+  if (!isRecord(value) || value.area !== 'local') return { area: 'sync' };
+  const reason = value.reason;
+  return {
+    area: 'local',
+    reason: reason === 'quota' || reason === 'newer' ? reason : 'unavailable',
+  };
+}
+
+/**
+ * The settings as `loadSettings` in lib/storage/settings.ts reads them, from values already
+ * read: where they live says which copy counts; a local copy that is missing or not even an
+ * object falls back to the synced one; sync that cannot be read leaves the local copy.
+ */
+function settingsFrom({ values, failed }: StoredValues): PageSettings {
+  const place = parsePlace(values.get(KEYS.settingsPlace));
+  const synced = values.get(KEYS.syncSettings);
+  const local = values.get(KEYS.localSettings);
+  const meta = values.get(KEYS.syncSettingsMeta);
+  const newer = !failed.has('sync') && isRecord(meta) && (meta.v as number) > SETTINGS_VERSION;
+  if (place.area === 'sync') {
+    if (failed.has('sync')) {
+      return {
+        settings: parseSettings(local).settings,
+        place: { area: 'local', reason: 'unavailable' },
+        newer,
+      };
+    }
+    return { settings: parseSettings(synced).settings, place, newer };
+  }
+  // A local copy that is missing or not even an object holds none of the user's values (and
+  // when sync cannot be read either, both give the defaults).
+  const copy = isRecord(local) ? local : synced;
+  return { settings: parseSettings(copy).settings, place, newer };
+}
+
+export interface PageDataOptions {
+  /** Whether the page shows the settings (read from sync storage, beside the local read). */
+  settings?: boolean;
+  /** Further local values the page needs for its first render, by key ("local:popupSection"). */
+  more?: readonly StorageKey[];
+}
+
+export interface PageData {
+  /** Resolves once the first read is in; a failed read leaves its values missing. */
+  readonly ready: Promise<void>;
+  /** Whether the first read is in. */
+  loaded(): boolean;
+  /**
+   * How many times the values have changed (the read counts once): a page that noted it when it
+   * rendered can tell whether it has missed a change since.
+   */
+  revision(): number;
+  /** The value under `key`, as read or as last changed; undefined when there is none. */
+  value(key: StorageKey): unknown;
+  /** The settings; null if the page did not ask for them or the read is not in yet. */
+  settings(): PageSettings | null;
+  /** The stored engine state, checked against the clock at `now` (see lib/session/persist.ts). */
+  state(now: number): EngineState | null;
+  /** The break records, readable ones only. */
+  records(): BreakRecord[];
+  /** Calls `onChange` with the keys that changed, after each change to any of them. */
+  watch(onChange: (keys: ReadonlySet<StorageKey>) => void): () => void;
+  /** Stops following storage. */
+  close(): void;
+}
+
+const areaOf = (key: StorageKey) => key.slice(0, key.indexOf(':')) as 'local' | 'sync';
+const nameOf = (key: StorageKey) => key.slice(key.indexOf(':') + 1);
+
+/**
+ * Starts reading the engine state and records (and the settings, and `more`, when asked) and
+ * follows their changes from this moment on. Await `ready` before the first render.
+ */
+export function openPageData({ settings = true, more = [] }: PageDataOptions = {}): PageData {
+  const keys: StorageKey[] = [
+    KEYS.engine,
+    KEYS.records,
+    ...(settings ? SETTINGS_KEYS : []),
+    ...more,
+  ];
+  const values = new Map<StorageKey, unknown>();
+  const failed = new Set<'local' | 'sync'>();
+  // Keys changed while the read was on its way: the change is at least as new as what it reads.
+  const changedEarly = new Set<StorageKey>();
+  const listeners = new Set<(keys: ReadonlySet<StorageKey>) => void>();
+  let loaded = false;
+  let revision = 0;
+
+  const onChanged = (
+    changes: Record<string, { newValue?: unknown; oldValue?: unknown }>,
+    area: string,
+  ) => {
+    const changed = new Set<StorageKey>();
+    for (const [name, change] of Object.entries(changes)) {
+      const key = `${area}:${name}` as StorageKey;
+      if (!keys.includes(key)) continue;
+      values.set(key, change.newValue ?? undefined);
+      if (!loaded) changedEarly.add(key);
+      changed.add(key);
+    }
+    if (changed.size === 0) return;
+    revision++;
+    if (!loaded) return;
+    for (const listener of listeners) listener(changed);
+  };
+  browser.storage.onChanged.addListener(onChanged);
+
+  const byArea = new Map<'local' | 'sync', StorageKey[]>();
+  for (const key of keys) byArea.set(areaOf(key), [...(byArea.get(areaOf(key)) ?? []), key]);
+  const reads = [...byArea].map(async ([area, inArea]) => {
+    try {
+      const stored = await browser.storage[area].get(inArea.map(nameOf));
+      for (const key of inArea) {
+        if (!changedEarly.has(key)) values.set(key, stored[nameOf(key)]);
+      }
+    } catch {
+      failed.add(area);
+    }
+  });
+  const ready = Promise.all(reads).then(() => {
+    loaded = true;
+    revision++;
+  });
+
+  return {
+    ready,
+    loaded: () => loaded,
+    revision: () => revision,
+    value: (key) => values.get(key),
+    settings: () => (loaded && settings ? settingsFrom({ values, failed }) : null),
+    state: (now) => parseEngineState(values.get(KEYS.engine), now),
+    records: () => readableRecords(values.get(KEYS.records)),
+    watch: (onChange) => {
+      listeners.add(onChange);
+      return () => listeners.delete(onChange);
+    },
+    close: () => {
+      listeners.clear();
+      browser.storage.onChanged.removeListener(onChanged);
+    },
+  };
+}
+
+/**
+ * Saves one of a page's own preferences (never engine state, which only the background writes),
+ * stored as lib/storage/store.ts stores an item without a version; null removes it.
+ */
+export async function saveValue(key: StorageKey, value: unknown): Promise<void> {
+  const area = browser.storage[areaOf(key)];
+  if (value == null) await area.remove(nameOf(key));
+  else await area.set({ [nameOf(key)]: value });
+}
