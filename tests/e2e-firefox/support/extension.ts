@@ -38,20 +38,36 @@ const GECKO_ID = (
   }
 ).browser_specific_settings.gecko.id;
 
-/** Opens `url` in a new tab and waits until its document has loaded. */
+/** puppeteer's handle on a tab's WebDriver BiDi browsing context (not in its public types). */
+interface BidiFrame {
+  browsingContext?: { navigate?(url: string, wait: 'none'): Promise<void> };
+}
+
+/**
+ * Opens `url` in a new tab and waits until its document has loaded. BiDi reports no load event
+ * for an extension page, so the navigation is sent without waiting for one and the document
+ * itself is watched; `page.goto` would wait out its whole timeout each time.
+ */
 async function openTab(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage();
-  try {
-    await page.goto(url, { timeout: 1500 });
-  } catch (error) {
-    // BiDi reports no load event for an extension page; any other failure is real.
-    if (!(error instanceof TimeoutError)) throw error;
+  const context = (page.mainFrame() as unknown as BidiFrame).browsingContext;
+  if (context?.navigate) {
+    await context.navigate(url, 'none');
+  } else {
+    await page.goto(url, { timeout: 1500 }).catch((error: unknown) => {
+      // No load event comes for an extension page; any other failure is real.
+      if (!(error instanceof TimeoutError)) throw error;
+    });
   }
-  await page.waitForFunction(
-    (expected) => location.href === expected && document.readyState === 'complete',
-    { timeout: 15_000 },
-    url,
-  );
+  await page
+    .waitForFunction(
+      (expected) => location.href === expected && document.readyState === 'complete',
+      { timeout: 15_000 },
+      url,
+    )
+    .catch((error: unknown) => {
+      throw new Error(`${url} did not open: ${String(error)}`);
+    });
   return page;
 }
 
