@@ -1,5 +1,6 @@
 import { Brand } from '@/components/Brand';
 import { browserLanguageTags, t } from '@/lib/i18n/t';
+import type { PageData } from '@/lib/pages/page-data';
 import { browserCountry } from '@/lib/settings/region';
 import { SaveStatus } from './SaveStatus';
 import { AwaySection } from './sections/AwaySection';
@@ -15,10 +16,12 @@ import { Welcome } from './Welcome';
 interface AppProps {
   /** First install: open with the welcome. */
   welcome: boolean;
+  /** The settings, read before the first render (see main.tsx). */
+  data: PageData;
 }
 
-export function App({ welcome }: AppProps) {
-  const form = useSettings();
+export function App({ welcome, data }: AppProps) {
+  const form = useSettings(data);
   const { settings } = form;
   // The welcome asks for the country when the browser does not give one the check lists; the
   // same setting then is not repeated further down the page.

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n/t';
+import type { PageData } from '@/lib/pages/page-data';
 import { checkDraft, type Draft, type DraftField, draftLabel } from '@/lib/settings/form';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import {
@@ -48,16 +49,24 @@ export interface SettingsForm {
   replace(settings: Settings, what: string): Promise<boolean>;
 }
 
-export function useSettings(): SettingsForm {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [place, setPlace] = useState<SettingsPlace>({ area: 'sync' });
-  const [newer, setNewer] = useState(false);
+/**
+ * The settings form. `data` is the page's stored data, read before its first render (see
+ * main.tsx), so that render shows the settings; later changes are read through lib/storage.
+ */
+export function useSettings(data: PageData): SettingsForm {
+  // As read before the first render (null if that read is not in).
+  const [first] = useState(() => data.settings());
+  const [settings, setSettings] = useState<Settings | null>(first?.settings ?? null);
+  const [place, setPlace] = useState<SettingsPlace>(first?.place ?? { area: 'sync' });
+  const [newer, setNewer] = useState(first?.newer ?? false);
+  // Which of the data's changes the first render showed.
+  const firstRevision = useRef(first ? data.revision() : -1);
   const [drafts, setDrafts] = useState<Partial<Record<DraftField, Draft>>>({});
   const [errors, setErrors] = useState<Partial<Record<DraftField, string>>>({});
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
 
   // Refs hold the latest values for the save queue and event handlers between renders.
-  const saved = useRef<Settings>(DEFAULT_SETTINGS);
+  const saved = useRef<Settings>(first?.settings ?? DEFAULT_SETTINGS);
   const draftsRef = useRef(drafts);
   draftsRef.current = drafts;
   const errorsRef = useRef(errors);
@@ -73,15 +82,18 @@ export function useSettings(): SettingsForm {
   }, []);
 
   useEffect(() => {
-    reload().catch((error: unknown) =>
-      setStatus({ kind: 'failed', message: t('options_error_read', String(error)) }),
-    );
+    // Read again only if the first render did not show the settings as they are now.
+    if (data.revision() !== firstRevision.current) {
+      reload().catch((error: unknown) =>
+        setStatus({ kind: 'failed', message: t('options_error_read', String(error)) }),
+      );
+    }
     // Changes from elsewhere (another device, the popup) show at once; drafts stay as typed.
     // Queued behind this page's own saves, so a read never overtakes a write.
     return watchSettings(() => {
       queue.current = queue.current.then(reload).catch(() => undefined);
     });
-  }, [reload]);
+  }, [reload, data]);
 
   const save = useCallback((apply: (s: Settings) => Settings, what?: string): Promise<boolean> => {
     const run = queue.current.then(async () => {

@@ -93,6 +93,8 @@ function settingsFrom({ values, failed }: StoredValues): PageSettings {
 }
 
 export interface PageDataOptions {
+  /** Whether the page shows the engine's state and break records (all but the options page). */
+  engine?: boolean;
   /** Whether the page shows the settings (read from sync storage, beside the local read). */
   settings?: boolean;
   /** Further local values the page needs for its first render, by key ("local:popupSection"). */
@@ -127,13 +129,16 @@ const areaOf = (key: StorageKey) => key.slice(0, key.indexOf(':')) as 'local' | 
 const nameOf = (key: StorageKey) => key.slice(key.indexOf(':') + 1);
 
 /**
- * Starts reading the engine state and records (and the settings, and `more`, when asked) and
+ * Starts reading the engine state and records, the settings, and `more` (each as asked) and
  * follows their changes from this moment on. Await `ready` before the first render.
  */
-export function openPageData({ settings = true, more = [] }: PageDataOptions = {}): PageData {
+export function openPageData({
+  engine = true,
+  settings = true,
+  more = [],
+}: PageDataOptions = {}): PageData {
   const keys: StorageKey[] = [
-    KEYS.engine,
-    KEYS.records,
+    ...(engine ? [KEYS.engine, KEYS.records] : []),
     ...(settings ? SETTINGS_KEYS : []),
     ...more,
   ];

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/options/App';
@@ -7,6 +7,10 @@ import { readCatalogs } from '@/lib/i18n/files';
 import { countryChoices } from '@/lib/settings/region';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { useTestLocale } from '../../support/i18n';
+import { readPageData } from '../../support/page-data';
+
+/** The options page's data, read before its first render as main.tsx reads it. */
+const optionsData = () => readPageData({ engine: false });
 
 async function syncSettings(): Promise<Settings | undefined> {
   return (await fakeBrowser.storage.sync.get('settings')).settings as Settings | undefined;
@@ -22,7 +26,7 @@ function errorOf(field: HTMLElement): string | null {
 }
 
 async function renderLoaded(welcome = false) {
-  const view = render(<App welcome={welcome} />);
+  const view = render(<App welcome={welcome} data={await optionsData()} />);
   await screen.findByLabelText('Sitting time before a break');
   return view;
 }
@@ -35,6 +39,22 @@ function type(field: HTMLElement, text: string) {
 
 describe('options page', () => {
   beforeEach(() => fakeBrowser.reset());
+
+  it('shows the stored settings on its first render, from one read of each storage area', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, sitMinutes: 40 } });
+    const data = await optionsData();
+    const local = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const sync = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    render(<App welcome={false} data={data} />);
+    // No waiting and no loading line: the first render has the settings.
+    expect((screen.getByLabelText('Sitting time before a break') as HTMLInputElement).value).toBe(
+      '40',
+    );
+    expect(screen.queryByText('Loading your settings…')).toBeNull();
+    await act(async () => {});
+    expect(local).not.toHaveBeenCalled();
+    expect(sync).not.toHaveBeenCalled();
+  });
 
   it('shows the stored settings, repaired where they are wrong', async () => {
     await fakeBrowser.storage.sync.set({ settings: { sitMinutes: 40, breakMinutes: 'x' } });
@@ -214,7 +234,7 @@ describe('options page', () => {
       expect(catalog.options_newer_notice).toMatch(/Limber/);
       await seedNewer();
       useTestLocale(locale);
-      render(<App welcome={false} />);
+      render(<App welcome={false} data={await optionsData()} />);
       await waitFor(() =>
         expect(document.querySelector('.notice')?.textContent).toBe(catalog.options_newer_notice),
       );
@@ -245,12 +265,15 @@ describe('options page', () => {
     expect(hse.getAttribute('aria-pressed')).toBe('false');
     fireEvent.click(hse);
     await waitFor(() => expect(hse.getAttribute('aria-pressed')).toBe('true'));
-    expect(await syncSettings()).toMatchObject({
-      sitMinutes: 50,
-      breakMinutes: 5,
-      longBreakEvery: 2,
-      longBreakMinutes: 10,
-    });
+    // Shown at once; saved once the write lands.
+    await waitFor(async () =>
+      expect(await syncSettings()).toMatchObject({
+        sitMinutes: 50,
+        breakMinutes: 5,
+        longBreakEvery: 2,
+        longBreakMinutes: 10,
+      }),
+    );
     // Only one set of presets on the page.
     expect(screen.getAllByRole('list', { name: 'Suggested schedules' })).toHaveLength(1);
   });
@@ -353,7 +376,7 @@ describe('options page in other languages', () => {
     for (const welcome of [false, true]) {
       const before = await english(welcome);
       useTestLocale(locale);
-      const view = render(<App welcome={welcome} />);
+      const view = render(<App welcome={welcome} data={await optionsData()} />);
       await screen.findByLabelText(sitLabel);
       expect(screen.getByRole('checkbox', { name: monday })).toBeTruthy();
       expect(screen.getByRole('heading', { level: 2, name: hoursTitle })).toBeTruthy();
@@ -382,7 +405,7 @@ describe('options page in other languages', () => {
 
   it('shows an error and the status line in the page’s language', async () => {
     useTestLocale('fr');
-    await render(<App welcome={false} />);
+    render(<App welcome={false} data={await optionsData()} />);
     const field = await screen.findByLabelText('Durée du report');
     type(field, '0');
     await waitFor(() =>

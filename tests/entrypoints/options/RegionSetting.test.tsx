@@ -5,6 +5,10 @@ import { App } from '@/entrypoints/options/App';
 import { REGION_CODES } from '@/lib/content/regions';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { useTestLocale } from '../../support/i18n';
+import { readPageData } from '../../support/page-data';
+
+/** The options page's data, read before its first render as main.tsx reads it. */
+const optionsData = () => readPageData({ engine: false });
 
 async function syncSettings(): Promise<Settings | undefined> {
   return (await fakeBrowser.storage.sync.get('settings')).settings as Settings | undefined;
@@ -16,7 +20,7 @@ function browserLanguages(tags: string[]): void {
 }
 
 async function renderLoaded(welcome = false) {
-  const view = render(<App welcome={welcome} />);
+  const view = render(<App welcome={welcome} data={await optionsData()} />);
   await screen.findByLabelText('Sitting time before a break');
   return view;
 }
@@ -87,7 +91,7 @@ describe('the country or region setting', () => {
   it('names the countries in the page’s language and order', async () => {
     browserLanguages(['de-DE', 'de']);
     useTestLocale('de');
-    render(<App welcome={false} />);
+    render(<App welcome={false} data={await optionsData()} />);
     const select = (await screen.findByRole('combobox', {
       name: 'Land oder Region',
     })) as HTMLSelectElement;
