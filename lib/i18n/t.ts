@@ -68,16 +68,60 @@ export function uiDirection(): 'ltr' | 'rtl' {
   return browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
 }
 
-/** Numbers written the user's way (a decimal comma in German, say). */
-export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(uiLocale(), options).format(value);
+/**
+ * `Intl` formatters, one per language and options. Making one costs far more than using it (the
+ * first in a fresh browser process loads the language's data), so each is made once and kept
+ * while the page is open.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
+
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(
+  kind: string,
+  options: object | undefined,
+  make: (locale: string) => T,
+): T {
+  const locale = uiLocale();
+  const key = `${kind} ${locale} ${options ? JSON.stringify(options) : ''}`;
+  let made = formatters.get(key) as T | undefined;
+  if (!made) {
+    made = make(locale);
+    formatters.set(key, made);
+  }
+  return made;
 }
 
-let rules: { locale: string; rules: Intl.PluralRules } | undefined;
+/**
+ * The languages whose whole numbers below 1000 are written in plain digits, as `String` writes
+ * them (tests/lib/i18n/t.test.ts checks each against `Intl`). A page showing only such numbers
+ * (counts, minutes) needs no number formatter at all.
+ */
+const PLAIN_DIGITS = new Set(['en', 'es', 'de', 'fr']);
+
+/** Numbers written the user's way (a decimal comma in German, say). */
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  if (
+    options === undefined &&
+    Number.isInteger(value) &&
+    value >= 0 &&
+    value < 1000 &&
+    PLAIN_DIGITS.has(uiLocale().split('-')[0] as string)
+  ) {
+    return String(value);
+  }
+  return formatter('number', options, (locale) => new Intl.NumberFormat(locale, options)).format(
+    value,
+  );
+}
+
+/** Dates and times written the user's way, from a formatter made once per language and options. */
+export function formatDate(at: number | Date, options: Intl.DateTimeFormatOptions): string {
+  return formatter('date', options, (locale) => new Intl.DateTimeFormat(locale, options)).format(
+    at,
+  );
+}
+
 function pluralRules(): Intl.PluralRules {
-  const locale = uiLocale();
-  if (rules?.locale !== locale) rules = { locale, rules: new Intl.PluralRules(locale) };
-  return rules.rules;
+  return formatter('plural', undefined, (locale) => new Intl.PluralRules(locale));
 }
 
 function lookup(key: string, substitutions: readonly Substitution[]): string {

@@ -3,20 +3,22 @@
  * formatting. Pure: the clock is always a parameter, and days are the user's local days. Words
  * and clock styles follow the extension's language.
  */
-import { t, tn, uiLocale } from '@/lib/i18n/t';
+import { formatDate, t, tn } from '@/lib/i18n/t';
 import { DAY, MINUTE, SECOND } from './units';
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+const CLOCK: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+const WEEKDAY: Intl.DateTimeFormatOptions = { weekday: 'short' };
 
 /**
  * A time of day in the user's own style: "14:30", or "2:30 PM" where clocks have 12 hours,
  * kept on one line.
  */
 export function formatClock(at: number): string {
-  return new Date(at)
-    .toLocaleTimeString(uiLocale(), { hour: 'numeric', minute: '2-digit' })
-    .replace(/\s/g, '\u00a0');
+  return formatDate(at, CLOCK).replace(/\s/g, '\u00a0');
 }
+
 
 /**
  * A countdown such as "4:05" or "1:59:30". Seconds are rounded up, so it shows "0:00" only when
@@ -100,6 +102,6 @@ export function formatMoment(at: number, now: number): string {
   if (days <= 0) return formatClock(at);
   if (days === 1 && at === localDayStart(at)) return t('common_midnight');
   if (days === 1) return t('common_tomorrow_at', formatClock(at));
-  const weekday = new Date(at).toLocaleDateString(uiLocale(), { weekday: 'short' });
+  const weekday = formatDate(at, WEEKDAY);
   return t('common_weekday_at', weekday, formatClock(at));
 }
