@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -212,5 +213,61 @@ describe('permissions', () => {
       expect(code, `${permission} is declared but unused`).toMatch(use);
     }
     expect(config).not.toMatch(/host_permissions|content_scripts|<all_urls>/);
+  });
+});
+
+describe('no machine paths, no files from outside the repository', () => {
+  const IGNORED = new Set(['node_modules', '.output', '.wxt', '.git', 'test-results']);
+
+  function walk(dir: string): string[] {
+    return readdirSync(join(ROOT, dir)).flatMap((name) => {
+      if (IGNORED.has(name)) return [];
+      const path = join(dir, name);
+      return statSync(join(ROOT, path)).isDirectory() ? walk(path) : [path];
+    });
+  }
+
+  /** The files git keeps; without git (a source archive), every file outside the ignored folders. */
+  function trackedFiles(): string[] {
+    try {
+      const listed = execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' });
+      return listed.split('\0').filter((file) => file && existsSync(join(ROOT, file)));
+    } catch {
+      return walk('.');
+    }
+  }
+
+  const texts = trackedFiles()
+    .filter((file) => file !== 'package-lock.json')
+    .map((file) => ({ file, text: read(file) }))
+    .filter(({ text }) => !text.includes('\u0000'));
+
+  /** Where a line matches, as `file:line: text`. */
+  function matching(pattern: RegExp): string[] {
+    return texts.flatMap(({ file, text }) =>
+      text
+        .split('\n')
+        .flatMap((line, at) => (pattern.test(line) ? [`${file}:${at + 1}: ${line.trim()}`] : [])),
+    );
+  }
+
+  it('has files to check', () => {
+    expect(texts.length).toBeGreaterThan(100);
+  });
+
+  it('names no absolute home or workspace path of a developer’s machine', () => {
+    // Home folders (home, Users or root at the top of the disk; Users on C:) and workspace roots
+    // (work, workspace), but not the same words in a URL's path.
+    const machinePath = /(?<![\w.-])\/(?:home|Users|root|work|workspace)\/|[A-Za-z]:\\\\?Users\\/;
+    expect(matching(machinePath)).toEqual([]);
+  });
+
+  it('cites no notes kept outside the repository: sources are public', () => {
+    const outsideNotes = /health-facts\.md|\bshared\/(?:content|design)\//;
+    expect(matching(outsideNotes)).toEqual([]);
+    // Every Markdown file a file names is one of the repository's own.
+    const own = new Set(texts.map(({ file }) => file.split('/').pop()));
+    const named = texts.flatMap(({ text }) => text.match(/(?<![\w/.-])[\w.-]+\.md\b/g) ?? []);
+    expect([...new Set(named)].filter((name) => !own.has(name))).toEqual([]);
   });
 });
