@@ -61,7 +61,9 @@ export default defineConfig({
     icons: iconPaths,
     // Each permission is explained in the README; a test keeps this list and the code in step.
     permissions: ['alarms', 'idle', 'notifications', 'storage'],
-    content_security_policy: browser === 'firefox' ? CSP : { extension_pages: CSP },
+    // Written as MV3 writes it; WXT turns it into MV2's plain string for Firefox (and, in
+    // `npm run dev`, adds its dev server to it, which it can only do to this form).
+    content_security_policy: { extension_pages: CSP },
     commands: {
       'start-break': {
         suggested_key: { default: 'Alt+Shift+B' },
