@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { type LoadedExtension, launchExtension } from '../e2e/support/extension';
 import { Probe } from '../e2e/support/probe';
 import { sittingState } from '../e2e/support/seed';
+import { racePopups, raceTable } from './race';
 import { measureSizes } from './sizes';
 import { countWakeups } from './wakeups';
 import { WorkerProfiler } from './worker-cpu';
@@ -15,6 +16,8 @@ import { WorkerProfiler } from './worker-cpu';
  */
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+/** Rounds of the popup race (./race.ts), in each worker mode. */
+const RACE_ROUNDS = Number(process.env.BENCH_RACE_ROUNDS ?? 15);
 const WAKES = Number(process.env.BENCH_WAKES ?? 15);
 /** Seconds of real sitting watched with no help: the alarm should fire about once a minute. */
 const WINDOW_S = Number(process.env.BENCH_WINDOW_S ?? 130);
@@ -177,6 +180,8 @@ async function main(): Promise<void> {
   const started = new Date();
   const sizes = measureSizes();
   const sim = [countWakeups('takes the break'), countWakeups('ignores it')];
+  // In a browser of its own, with the plain popup's extension beside Limber.
+  const race = await racePopups(RACE_ROUNDS);
 
   const ext = await launchExtension();
   let pages: Awaited<ReturnType<typeof measurePages>>;
@@ -203,6 +208,12 @@ async function main(): Promise<void> {
   out.push(
     `Measured ${started.toISOString().slice(0, 10)} on ${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory (${(freemem() / 2 ** 30).toFixed(0)} GiB free), Node ${process.version}, Chromium headless; ${RUNS} rounds after one warm-up, medians shown.`,
   );
+  out.push('', '### Popup race', '');
+  out.push(
+    `Limber's popup against a plain HTML+JS popup of the same shape (tests/bench/plain-popup.ts), in one browser, ${RACE_ROUNDS} interleaved rounds after one warm-up, each popup divided by its own extension's blank page (icon.svg) from the same round; the service worker running, then stopped, before each open.`,
+    '',
+  );
+  out.push(...raceTable(race));
   out.push('', '### Pages', '');
   out.push('| page | ready when it shows | time ÷ baseline | time | JS heap after render |');
   out.push('| --- | --- | ---: | ---: | ---: |');
