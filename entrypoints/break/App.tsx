@@ -2,8 +2,11 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { Brand } from '@/components/Brand';
 import { t } from '@/lib/i18n/t';
 import type { IntentError } from '@/lib/messages';
+import type { PageData, StorageKey } from '@/lib/pages/page-data';
 import { useEngineSnapshot } from '@/lib/pages/useEngineSnapshot';
 import { useNow } from '@/lib/pages/useNow';
+import { parseRecent } from '@/lib/routine/recent';
+import type { EngineState } from '@/lib/session/state';
 import { chimeAllowed, playChime, prepareChime } from './chime';
 import { Ended, type EndedBreak } from './Ended';
 import { type Finish, Guide, type OnBreak } from './Guide';
@@ -24,18 +27,41 @@ function errorText(error: IntentError): string {
   }
 }
 
+/** Where the moves the break page showed lately are kept (./recent-store.ts). */
+export const RECENT_KEY: StorageKey = 'local:recentExercises';
+
+/** Whether the stored state holds a break still running at `now`. */
+function runningBreak(state: EngineState | null, now: number): boolean {
+  return state?.phase.kind === 'onBreak' && state.phase.endsAt > now;
+}
+
+interface AppProps {
+  /**
+   * The page's stored data, read before its first render (see main.tsx), with the moves shown
+   * lately under RECENT_KEY; without it the page reads the same once mounted.
+   */
+  data?: PageData;
+}
+
 /** The guided break page: the running break's routine, what happened after it, or an offer. */
-export function App() {
-  const engine = useEngineSnapshot();
+export function App({ data }: AppProps) {
+  const engine = useEngineSnapshot({ data });
   const { error, send } = engine;
-  // Nothing shows before the background has answered: the stored state can be behind the clock
-  // (a break that ran out while the browser was closed), and this page acts when a break ends.
-  const state = engine.answered ? engine.state : null;
-  const settings = engine.answered ? engine.settings : null;
+  const now = useNow();
+  // The stored state can be behind the clock (a break that ran out while the browser was
+  // closed), and this page acts when a break ends: until the background has answered, only a
+  // break still running by the stored state shows (the background saves it before it opens this
+  // page, so the page shows it on its first render).
+  const trusted = engine.answered || runningBreak(engine.state, now);
+  const state = trusted ? engine.state : null;
+  const settings = trusted ? engine.settings : null;
+  // What the routine is chosen from, as read before the first render.
+  const [start] = useState(() =>
+    data?.loaded() ? { recent: parseRecent(data.value(RECENT_KEY)) } : null,
+  );
   const [ended, setEnded] = useState<EndedBreak | null>(null);
   // The break this page last showed, so it can tell when that break ends.
   const shown = useRef<OnBreak | null>(null);
-  const now = useNow();
   const phase = state?.phase;
   // Kept during render, not in an effect: a click right after the first paint must find it.
   if (phase?.kind === 'onBreak') shown.current = phase;
@@ -98,7 +124,14 @@ export function App() {
       </header>
     );
   } else if (phase.kind === 'onBreak' && ended?.phase.startedAt !== phase.startedAt) {
-    content = <Guide key={phase.startedAt} phase={phase} onFinish={finish} />;
+    content = (
+      <Guide
+        key={phase.startedAt}
+        phase={phase}
+        onFinish={finish}
+        start={start ? { excluded: settings.excludedCategories, recent: start.recent } : null}
+      />
+    );
   } else if (ended) {
     content = (
       <Ended ended={ended} state={state} settings={settings} records={engine.records} now={now} />

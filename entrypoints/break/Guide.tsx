@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { Brand } from '@/components/Brand';
 import { BreakTimer } from '@/components/BreakTimer';
 import { ExerciseCard } from '@/components/ExerciseCard';
+import type { ExerciseCategory } from '@/lib/content/categories';
 import {
   type Exercise,
   exerciseById,
@@ -22,8 +23,9 @@ import {
   startProgress,
   togglePause,
 } from '@/lib/routine/progress';
+import type { RecentExercise } from '@/lib/routine/recent';
 import type { Phase } from '@/lib/session/state';
-import { readSettings } from '@/lib/storage/items';
+import { readSettings } from '@/lib/storage/settings';
 import { formatCountdown } from '@/lib/time/format';
 import { restoreProgress, restoreRoutine, saveProgress, saveRoutine } from './progress-store';
 import { markShown, readRecent } from './recent-store';
@@ -32,55 +34,76 @@ import { type Shortcut, useShortcuts } from './shortcuts';
 export type OnBreak = Extract<Phase, { kind: 'onBreak' }>;
 export type Finish = 'done' | 'skipped' | 'timeUp';
 
+/** What a routine is chosen from, when the page read it before its first render. */
+export interface RoutineStart {
+  excluded: readonly ExerciseCategory[];
+  recent: RecentExercise[];
+}
+
 interface GuideProps {
   phase: OnBreak;
   onFinish: (how: Finish) => void;
+  /** The settings' exclusions and the moves shown lately, if read already: else read here. */
+  start: RoutineStart | null;
 }
 
 function report(error: unknown): void {
   console.error('Limber break page:', error);
 }
 
+/** The routine this tab already showed for the break, so a reload shows the same moves. */
+function restored(phase: OnBreak): Exercise[] | null {
+  const saved = restoreRoutine(phase.startedAt)?.map(exerciseById);
+  return saved?.length && saved.every((move): move is Exercise => move !== undefined)
+    ? saved
+    : null;
+}
+
+/** A routine for the break, chosen (and kept for the tab) from what the user excludes and saw lately. */
+function choose(phase: OnBreak, { excluded, recent }: RoutineStart): Exercise[] {
+  const chosen = chooseRoutine({
+    breakMs: phase.endsAt - phase.startedAt,
+    long: phase.long,
+    excluded: [...excluded],
+    recent,
+    startedAt: phase.startedAt,
+    seed: phase.startedAt,
+  });
+  saveRoutine(
+    phase.startedAt,
+    chosen.map((move) => move.id),
+  );
+  return chosen;
+}
+
 /**
  * The routine for this break, chosen once per break from the settings and recent history as
  * stored now (a settings change can reach this page after the break has started, so the page's
- * own copy may be behind), then kept for the tab so a reload shows the same moves.
+ * own copy may be behind), then kept for the tab so a reload shows the same moves. With `start`
+ * (read just before the page's first render) it is chosen for that render.
  */
-function useRoutine(phase: OnBreak): Exercise[] | null {
-  const [routine, setRoutine] = useState<Exercise[] | null>(null);
+function useRoutine(phase: OnBreak, start: RoutineStart | null): Exercise[] | null {
+  const [routine, setRoutine] = useState<Exercise[] | null>(
+    () => restored(phase) ?? (start ? choose(phase, start) : null),
+  );
   useEffect(() => {
+    if (routine) return;
     let live = true;
-    const saved = restoreRoutine(phase.startedAt)?.map(exerciseById);
-    if (saved?.length && saved.every((move): move is Exercise => move !== undefined)) {
-      setRoutine(saved);
-      return;
-    }
     const recent = readRecent().catch((error: unknown) => {
       report(error);
       return [];
     });
     Promise.all([readSettings(), recent])
       .then(([settings, history]) => {
-        if (!live) return;
-        const chosen = chooseRoutine({
-          breakMs: phase.endsAt - phase.startedAt,
-          long: phase.long,
-          excluded: settings.excludedCategories,
-          recent: history,
-          startedAt: phase.startedAt,
-          seed: phase.startedAt,
-        });
-        saveRoutine(
-          phase.startedAt,
-          chosen.map((move) => move.id),
-        );
-        setRoutine(chosen);
+        if (live) {
+          setRoutine(choose(phase, { excluded: settings.excludedCategories, recent: history }));
+        }
       })
       .catch(report);
     return () => {
       live = false;
     };
-  }, [phase.startedAt, phase.endsAt, phase.long]);
+  }, [routine, phase]);
   return routine;
 }
 
@@ -98,8 +121,8 @@ function KeysHelp() {
 }
 
 /** Guides the user through the moves of the running break. */
-export function Guide({ phase, onFinish }: GuideProps) {
-  const routine = useRoutine(phase);
+export function Guide({ phase, onFinish, start }: GuideProps) {
+  const routine = useRoutine(phase, start);
   const lengths = useMemo(() => routine?.map((m) => m.seconds) ?? [], [routine]);
   const [progress, setProgress] = useState<Progress | null>(null);
   // A quarter-second clock for the moves' timers, in step with the break's own countdown.
