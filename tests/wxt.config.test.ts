@@ -175,10 +175,8 @@ describe('minimum_chrome_version', () => {
 });
 
 describe('build groups', () => {
-  const grouped = config.hooks?.['entrypoints:grouped'] as (
-    wxt: unknown,
-    groups: unknown[],
-  ) => void;
+  const hooks = config.hooks as Record<string, unknown> | undefined;
+  const grouped = hooks?.['entrypoints:grouped'] as (wxt: unknown, groups: unknown[]) => void;
   const page = (name: string) => ({ name, type: 'unlisted-page' });
   const background = { name: 'background', type: 'background' };
 

@@ -1,4 +1,4 @@
-import { act, cleanup, render, screen } from '@testing-library/preact';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App, RECENT_KEY } from '@/entrypoints/break/App';
@@ -76,6 +76,12 @@ describe('the break page, read before its first render', () => {
     render(<App data={await breakData()} />);
     const first = restoreRoutine(startedAt) ?? [];
     expect(first.length).toBeGreaterThan(0);
+    // The page notes the move it shows; that write is done before the list is set below.
+    await waitFor(async () =>
+      expect((await fakeBrowser.storage.local.get('recentExercises')).recentExercises).toHaveLength(
+        1,
+      ),
+    );
     cleanup();
     // The same break in a fresh tab, those moves shown just before it: others come first.
     sessionStorage.clear();
