@@ -40,18 +40,18 @@ export class Probe {
 
   /**
    * Seeds the engine state and has the background pick it up. A re-check already under way
-   * (say, after a settings write) may read the old state and save over the seed, so the seed is
-   * written again until the engine is seen holding it.
+   * (after a settings write, or the event page starting) may read the old state and save over
+   * the seed, so the seed is written again until the engine is seen holding it: the same
+   * session, even if it has since fallen due.
    */
   async seedEngineState(state: EngineState): Promise<void> {
-    const key = (s: EngineState | undefined) =>
-      s && ('session' in s.phase ? `${s.phase.kind}:${s.phase.session.startedAt}` : s.phase.kind);
-    for (let attempt = 0; attempt < 5; attempt++) {
+    const mark = (s: EngineState | undefined) =>
+      s && ('session' in s.phase ? `session ${s.phase.session.startedAt}` : s.phase.kind);
+    for (let attempt = 0; attempt < 10; attempt++) {
       await this.setEngineState(state);
       await this.send({ type: 'getStatus' });
       await new Promise((r) => setTimeout(r, 100 * attempt));
-      const held = await this.engineState();
-      if (key(held) === key(state) || held.phase.kind === 'due') return;
+      if (mark(await this.engineState()) === mark(state)) return;
     }
     throw new Error('the background kept overwriting the seeded engine state');
   }
