@@ -5,6 +5,7 @@ import { findInsights } from '@/lib/history/insights';
 import { streaks } from '@/lib/history/streak';
 import { rowsForRange, summariseRows, withRunningSession } from '@/lib/history/view';
 import { t } from '@/lib/i18n/t';
+import type { PageData } from '@/lib/pages/page-data';
 import {
   BreaksSection,
   DataSection,
@@ -19,8 +20,13 @@ import { useHistoryData } from './useHistoryData';
 
 export type RangeDays = 7 | 30;
 
-export function App() {
-  const { load, clear } = useHistoryData();
+interface AppProps {
+  /** The page's stored data, read before its first render (see main.tsx). */
+  data: PageData;
+}
+
+export function App({ data }: AppProps) {
+  const { load, clear } = useHistoryData(data);
   const [range, setRange] = useState<RangeDays>(7);
 
   if (load.status !== 'ready') {

@@ -49,7 +49,7 @@ export interface PageSettings {
   newer: boolean;
 }
 
-/** The stored values, by key; a key whose area could not be read is missing from `failed`'s areas. */
+/** The stored values, by key, and the areas whose read failed (their values are missing). */
 export interface StoredValues {
   values: ReadonlyMap<StorageKey, unknown>;
   /** Areas whose read failed. */
@@ -113,6 +113,8 @@ export interface PageData {
   revision(): number;
   /** The value under `key`, as read or as last changed; undefined when there is none. */
   value(key: StorageKey): unknown;
+  /** Why the first read of `area` failed; null when it did not (or is not in yet). */
+  error(area: 'local' | 'sync'): string | null;
   /** The settings; null if the page did not ask for them or the read is not in yet. */
   settings(): PageSettings | null;
   /** The stored engine state, checked against the clock at `now` (see lib/session/persist.ts). */
@@ -144,6 +146,7 @@ export function openPageData({
   ];
   const values = new Map<StorageKey, unknown>();
   const failed = new Set<'local' | 'sync'>();
+  const errors = new Map<'local' | 'sync', string>();
   // Keys changed while the read was on its way: the change is at least as new as what it reads.
   const changedEarly = new Set<StorageKey>();
   const listeners = new Set<(keys: ReadonlySet<StorageKey>) => void>();
@@ -177,8 +180,9 @@ export function openPageData({
       for (const key of inArea) {
         if (!changedEarly.has(key)) values.set(key, stored[nameOf(key)]);
       }
-    } catch {
+    } catch (error) {
       failed.add(area);
+      errors.set(area, String(error));
     }
   });
   const ready = Promise.all(reads).then(() => {
@@ -191,6 +195,7 @@ export function openPageData({
     loaded: () => loaded,
     revision: () => revision,
     value: (key) => values.get(key),
+    error: (area) => errors.get(area) ?? null,
     settings: () => (loaded && settings ? settingsFrom({ values, failed }) : null),
     state: (now) => parseEngineState(values.get(KEYS.engine), now),
     records: () => readableRecords(values.get(KEYS.records)),

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/history/App';
+import { HISTORY_KEY } from '@/entrypoints/history/useHistoryData';
 import { emptyDay } from '@/lib/history/aggregate';
 import { LOCALES } from '@/lib/i18n/catalog';
 import { readCatalogs } from '@/lib/i18n/files';
@@ -9,6 +10,10 @@ import type { EngineState } from '@/lib/session/state';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { clearHistory } from '@/lib/storage/history';
 import { useTestLocale } from '../../support/i18n';
+import { readPageData } from '../../support/page-data';
+
+/** The history page's data, read before its first render as main.tsx reads it. */
+const historyData = () => readPageData({ settings: false, more: [HISTORY_KEY] });
 
 const MIN = 60_000;
 const NOW = new Date(2026, 2, 4, 10, 0).getTime();
@@ -78,7 +83,7 @@ describe('history page', () => {
   });
 
   it('shows the last 7 days with their numbers', async () => {
-    render(<App />);
+    render(<App data={await historyData()} />);
     await screen.findByRole('table', { name: 'Breaks and sitting, each of the last 7 days' });
     expect(cells(dayName(2026, 3, 3))).toEqual(['3', '2', '0', '0', '1', '100', '45']);
     expect(cells(`${dayName(2026, 3, 4)} (today)`)).toEqual(['0', '0', '0', '0', '0', '0', '0']);
@@ -94,15 +99,37 @@ describe('history page', () => {
     ]);
   });
 
+  it('shows the history on its first render, from one read of local storage', async () => {
+    await fakeBrowser.storage.local.set({ history: SEEDED });
+    const local = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const sync = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    const data = await historyData();
+    expect(local).toHaveBeenCalledOnce();
+    render(<App data={data} />);
+    // No waiting: the first render has the figures.
+    expect(screen.getByRole('heading', { level: 2, name: /breaks/i })).toBeTruthy();
+    expect(document.querySelector('[aria-busy="true"]')).toBeNull();
+    expect(local).toHaveBeenCalledOnce();
+    expect(sync).not.toHaveBeenCalled();
+  });
+
+  it('says so when the history cannot be read', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('disk on fire'));
+    render(<App data={await historyData()} />);
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Limber could not read your history: Error: disk on fire',
+    );
+  });
+
   it('adds the session under way to today', async () => {
     await fakeBrowser.storage.local.set({ engine: sittingSince(NOW - 25 * MIN) });
-    render(<App />);
+    render(<App data={await historyData()} />);
     await screen.findByRole('table');
     expect(cells(`${dayName(2026, 3, 4)} (today)`)).toEqual(['0', '0', '0', '0', '0', '25', '25']);
   });
 
   it('switches to 30 days', async () => {
-    render(<App />);
+    render(<App data={await historyData()} />);
     fireEvent.click(await screen.findByLabelText('Last 30 days'));
     const table = await screen.findByRole('table', { name: /each of the last 30 days/ });
     expect(within(table).getAllByRole('row')).toHaveLength(32);
@@ -110,7 +137,7 @@ describe('history page', () => {
   });
 
   it('updates when the background records more', async () => {
-    render(<App />);
+    render(<App data={await historyData()} />);
     await screen.findByRole('table');
     await fakeBrowser.storage.local.set({
       history: { ...SEEDED, days: { ...SEEDED.days, '2026-03-04': { ...emptyDay(), snoozed: 2 } } },
@@ -129,7 +156,7 @@ describe('history page', () => {
     const click = vi
       .spyOn(HTMLAnchorElement.prototype, 'click')
       .mockImplementation(() => undefined);
-    render(<App />);
+    render(<App data={await historyData()} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Export as CSV' }));
     expect(click).toHaveBeenCalledOnce();
     expect(await saved?.text()).toBe(
@@ -157,7 +184,7 @@ describe('history page', () => {
         const settings = { ...DEFAULT_SETTINGS, sitMinutes: 40 };
         return { ok: true, state: sittingSince(NOW), settings, now: Date.now() };
       });
-    render(<App />);
+    render(<App data={await historyData()} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Clear history…' }));
     expect((await fakeBrowser.storage.local.get('history')).history).toBeDefined();
     fireEvent.click(screen.getByRole('button', { name: 'Yes, clear history' }));
@@ -175,7 +202,7 @@ describe('history page', () => {
       ok: false,
       error: 'busy',
     }));
-    render(<App />);
+    render(<App data={await historyData()} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Clear history…' }));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, clear history' }));
     await screen.findByText('Could not clear the history: busy');
@@ -185,7 +212,7 @@ describe('history page', () => {
   it('takes an answer it cannot read for no answer, and keeps the history', async () => {
     // Before every reply was checked, this half-answer read as "cleared".
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async () => ({ ok: true }));
-    render(<App />);
+    render(<App data={await historyData()} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Clear history…' }));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, clear history' }));
     await screen.findByText('Could not clear the history: no answer from the background');
@@ -204,7 +231,7 @@ describe('history page', () => {
     });
     vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:limber-test');
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-    render(<App />);
+    render(<App data={await historyData()} />);
     await screen.findByRole('table', {
       name: 'Pausas y tiempo sentado, cada uno de los últimos 7 días',
     });

@@ -129,6 +129,17 @@ describe('page data', () => {
     expect(data.settings()).toBeNull();
   });
 
+  it('says why an area could not be read, and reads the other all the same', async () => {
+    await engineStateItem.setValue(paused());
+    vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('sync is off'));
+    const data = openPageData();
+    await data.ready;
+    expect(data.error('sync')).toBe('Error: sync is off');
+    expect(data.error('local')).toBeNull();
+    expect(data.state(Date.now())?.phase.kind).toBe('paused');
+    expect(data.settings()?.place).toEqual({ area: 'local', reason: 'unavailable' });
+  });
+
   it('hands back the stored state, the readable records and more values', async () => {
     const state = paused();
     await engineStateItem.setValue(state);
