@@ -19,7 +19,6 @@ export function formatClock(at: number): string {
   return formatDate(at, CLOCK).replace(/\s/g, '\u00a0');
 }
 
-
 /**
  * A countdown such as "4:05" or "1:59:30". Seconds are rounded up, so it shows "0:00" only when
  * the moment has come, never a second early.

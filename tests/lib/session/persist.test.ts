@@ -7,7 +7,7 @@ import {
   OLDEST_MS,
   parseEngineState,
 } from '@/lib/session/persist';
-import { latestPauseEnd, PAUSE_CHOICES, pauseUntil } from '@/lib/session/schedule';
+import { latestPauseEnd, PAUSE_CHOICES } from '@/lib/session/schedule';
 import type { EngineEvent, EngineState, Phase, Session } from '@/lib/session/state';
 import { describeStatus, nextWakeAt } from '@/lib/session/status';
 import {

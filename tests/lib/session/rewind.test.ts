@@ -2,12 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { initialState, step } from '@/lib/session/machine';
 import { rewind } from '@/lib/session/rewind';
-import {
-  latestPauseEnd,
-  nextWorkingBoundary,
-  PAUSE_CHOICES,
-  pauseUntil,
-} from '@/lib/session/schedule';
+import { latestPauseEnd, nextWorkingBoundary, PAUSE_CHOICES } from '@/lib/session/schedule';
 import type { EngineEvent, EngineState } from '@/lib/session/state';
 import { nextWakeAt } from '@/lib/session/status';
 import { breakLengthMs, dueAt, HEARTBEAT_MS, REMIND_AGAIN_MS } from '@/lib/session/timing';
