@@ -11,14 +11,16 @@ import { buildPlainPopup, PLAIN_DUE_KEY } from './plain-popup';
  * (./plain-popup.ts), both extensions in one headless Chromium. Each round times, for each
  * extension in turn (which goes first alternates), its own blank page (its icon.svg opened as a
  * document) and then its popup, from navigation start to the moment the countdown
- * (`[role="timer"]`) is in the page, recorded inside the page. A popup's figure is its time
+ * (`[role="timer"]`) is in the page, recorded inside the page. Every page opens in one tab that
+ * is navigated, never closed (see timedOpen). A popup's figure is its time
  * divided by its own blank page's time from the same round, so a busy machine slows both alike;
  * the table shows the median of the rounds.
  *
- * Twice over: with the extension's service worker running (it is started just before), and
- * asleep (every worker stopped just before, as the browser stops an idle one): then the popup's
- * message to its background starts the worker beside the popup's first render, on the same
- * cores. No other page of either extension is open while one is timed.
+ * Twice over: with the extension's service worker running (started just before each open), and
+ * asleep (every worker stopped just before each open, as the browser stops an idle one; closing
+ * the blank page's tab would otherwise wake a worker that listens for closed tabs): then the
+ * popup's message to its background starts the worker beside the popup's first render, on the
+ * same cores. No other page of either extension is open while one is timed.
  */
 
 export type WorkerMode = 'awake' | 'asleep';
@@ -43,30 +45,37 @@ interface Contender {
 const MIN = 60_000;
 const BLANK = 'icon.svg';
 
-/** Records, inside the page, the time from navigation start to the first `selector` match. */
-function markReady(selector: string | null): string {
-  return selector
-    ? `new MutationObserver(() => {
-        if (window.__readyAt === undefined && document.querySelector(${JSON.stringify(selector)})) {
+/**
+ * Records, inside each page the stage tab opens, the time from navigation start to the moment it
+ * is ready: for a popup, the first `[role="timer"]` in it; for a blank page, its load event.
+ */
+const MARK_READY = `
+  if (location.protocol === 'chrome-extension:') {
+    if (location.pathname.endsWith('.html')) {
+      new MutationObserver(() => {
+        if (window.__readyAt === undefined && document.querySelector('[role="timer"]')) {
           window.__readyAt = performance.now();
         }
-      }).observe(document, { childList: true, subtree: true });`
-    : `addEventListener('load', () => { window.__readyAt = performance.now(); });`;
-}
+      }).observe(document, { childList: true, subtree: true });
+    } else {
+      addEventListener('load', () => { window.__readyAt = performance.now(); });
+    }
+  }`;
 
-async function timedOpen(context: BrowserContext, url: string, ready: string | null) {
-  const page = await context.newPage();
-  await page.addInitScript({ content: markReady(ready) });
-  await page.goto(url);
-  await page.waitForFunction(
+/**
+ * Opens `url` in the stage tab and times it. One tab serves every open, navigated to the page and
+ * then away to about:blank, so no tab is ever closed: closing one would wake a worker that
+ * listens for closed tabs, in the middle of the next measurement.
+ */
+async function timedOpen(stage: Page, url: string): Promise<number> {
+  await stage.goto(url);
+  await stage.waitForFunction(
     () => (window as { __readyAt?: number }).__readyAt !== undefined,
     null,
-    {
-      polling: 20,
-    },
+    { polling: 20 },
   );
-  const ms = await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
-  await page.close();
+  const ms = await stage.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
+  await stage.goto('about:blank');
   return ms;
 }
 
@@ -175,9 +184,13 @@ export async function racePopups(rounds: number): Promise<RaceResult[]> {
           ] as const),
       },
     ];
-    // A page outside both extensions, to drive DevTools from.
+    // A page outside both extensions, to drive DevTools from; one to write each round's state
+    // from; one that every timed page opens in (see timedOpen).
     const controller = await context.newPage();
     const workers = await Workers.attach(context, controller);
+    const seeder = await context.newPage();
+    const stage = await context.newPage();
+    await stage.addInitScript({ content: MARK_READY });
     const results: RaceResult[] = [];
     for (const worker of ['awake', 'asleep'] as const) {
       for (const c of contenders) {
@@ -189,15 +202,15 @@ export async function racePopups(rounds: number): Promise<RaceResult[]> {
         const order = round % 2 === 0 ? contenders : [...contenders].reverse();
         for (const c of order) {
           const base = `chrome-extension://${c.id}/`;
-          // A fresh state each round, written from a page of the extension, then closed.
-          const seeder = await context.newPage();
+          // A fresh state each round, written from a page of the extension.
           await seeder.goto(base + BLANK);
           await c.seed(seeder);
-          await seeder.close();
-          if (worker === 'asleep') await workers.stopAll();
-          else await workers.start(c.id);
-          const blankMs = await timedOpen(context, base + BLANK, null);
-          const popupMs = await timedOpen(context, base + c.popup, '[role="timer"]');
+          await seeder.goto('about:blank');
+          const ready = () => (worker === 'asleep' ? workers.stopAll() : workers.start(c.id));
+          await ready();
+          const blankMs = await timedOpen(stage, base + BLANK);
+          await ready();
+          const popupMs = await timedOpen(stage, base + c.popup);
           // The first round warms the browser's caches.
           if (round === 0) continue;
           const result = results.find((r) => r.extension === c.extension && r.worker === worker);
