@@ -13,7 +13,7 @@
  * corrupt); reading still validates every field afterwards.
  */
 
-import { parseSettings, type Settings } from './schema';
+import { isRecord, parseSettings, type Settings } from './schema';
 
 export const SETTINGS_VERSION = 3;
 
@@ -30,8 +30,11 @@ export function storedAt<K extends keyof Settings>(keys: readonly K[], version: 
 }
 
 // Each step writes out every field, each valid: parseSettings fills a field the older value did
-// not have with its default, which for the region is '' (the browser's country).
-const complete = (old: unknown): Settings => parseSettings(old).settings;
+// not have with its default, which for the region is '' (the browser's country). A value that
+// is not even an object holds none of the user's settings and is left as it is: made into the
+// defaults, it would pass for the user's own and hide the other copy (sync or this computer's)
+// that readers fall back to.
+const complete = (old: unknown): unknown => (isRecord(old) ? parseSettings(old).settings : old);
 
 export const SETTINGS_MIGRATIONS: Readonly<Record<number, (old: unknown) => unknown>> = {
   2: complete,

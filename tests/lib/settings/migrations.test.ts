@@ -7,7 +7,7 @@ import {
   SETTINGS_VERSION,
   storedAt,
 } from '@/lib/settings/migrations';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from '@/lib/settings/schema';
 
 describe('settings migrations', () => {
   it('has a migration for every version after the first', () => {
@@ -28,7 +28,20 @@ describe('settings migrations', () => {
   it('v1 -> v2 repairs corrupt fields instead of failing', () => {
     const migrated = migrateSettings({ sitMinutes: -1, showBadge: false, junk: 'x' }, 1);
     expect(migrated).toEqual({ ...DEFAULT_SETTINGS, showBadge: false });
-    expect(migrateSettings('not settings', 1)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('leaves a value that holds no settings as it is, so readers fall back to the other copy', () => {
+    // Made into the defaults, a damaged copy would pass for the user's own settings.
+    for (const damaged of ['not settings', 42, true, [], [{ sitMinutes: 45 }]]) {
+      for (const step of Object.values(SETTINGS_MIGRATIONS)) expect(step(damaged)).toBe(damaged);
+      for (let from = 1; from < SETTINGS_VERSION; from++) {
+        expect(migrateSettings(damaged, from), `${JSON.stringify(damaged)} from v${from}`).toBe(
+          damaged,
+        );
+      }
+    }
+    // Read, it is still no settings: the defaults stand in for them.
+    expect(parseSettings(migrateSettings('not settings', 1)).settings).toEqual(DEFAULT_SETTINGS);
   });
 
   it('v2 -> v3 adds the region, from the browser, keeping everything else', () => {
@@ -48,7 +61,7 @@ describe('settings migrations', () => {
       ...DEFAULT_SETTINGS,
       showBadge: false,
     });
-    expect(migrateSettings(42, 2)).toEqual(DEFAULT_SETTINGS);
+    expect(migrateSettings({}, 2)).toEqual(DEFAULT_SETTINGS);
   });
 
   it('knows which fields a complete value of each version holds', () => {

@@ -245,6 +245,21 @@ describe('settings storage', () => {
       expect((await syncRaw()).settings).toEqual(tuned);
     });
 
+    it('reads the synced copy over a corrupt local one of an older version, which the migration leaves as it is', async () => {
+      await fakeBrowser.storage.sync.set({ settings: tuned, settings$: { v: SETTINGS_VERSION } });
+      await fakeBrowser.storage.local.set({
+        settingsPlace: { area: 'local', reason: 'quota' },
+        // No version mark: the migration runs on it as the page or worker loads.
+        settings: 'not settings',
+      });
+      const store = await load();
+      expect((await store.loadSettings()).settings).toEqual(tuned);
+      // Still no settings of this computer's own: not the defaults passing for the user's.
+      expect((await localRaw()).settings).toBe('not settings');
+      await store.saveSettings({ ...tuned, breakMinutes: 3 });
+      expect((await syncRaw()).settings).toEqual({ ...tuned, breakMinutes: 3 });
+    });
+
     it('uses the local copy when there is one, however the synced one differs', async () => {
       await fakeBrowser.storage.sync.set({ settings: tuned });
       await fakeBrowser.storage.local.set({
