@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { parseEngineState } from './session/persist';
 import { PAUSE_CHOICES, type PauseChoice } from './session/schedule';
 import type { EngineState } from './session/state';
-import { parseSettings, type Settings } from './settings/schema';
+import { isRecord, parseSettings, type Settings } from './settings/schema';
 
 /**
  * The one path between the pages and the background: the intents a page may send, the reply
@@ -41,13 +41,9 @@ const INTENT_TYPES = new Set<Intent['type']>([
 
 const PAUSES = new Set<PauseChoice>(PAUSE_CHOICES);
 
-type Rec = Record<string, unknown>;
-
-const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** Messages arrive untyped; only well-formed intents reach the engine. */
 export function parseIntent(message: unknown): Intent | null {
-  if (!isRec(message)) return null;
+  if (!isRecord(message)) return null;
   const { type, choice } = message;
   if (typeof type !== 'string' || !INTENT_TYPES.has(type as Intent['type'])) return null;
   if (type === 'pause') {
@@ -61,12 +57,12 @@ export function parseIntent(message: unknown): Intent | null {
  * same check as a stored one, and the settings are repaired field by field, as on every read.
  */
 export function parseIntentReply(value: unknown): IntentReply | null {
-  if (!isRec(value)) return null;
+  if (!isRecord(value)) return null;
   if (value.ok === false) {
     return typeof value.error === 'string' ? { ok: false, error: value.error } : null;
   }
   const { now } = value;
-  if (value.ok !== true || !isRec(value.settings) || typeof now !== 'number') return null;
+  if (value.ok !== true || !isRecord(value.settings) || typeof now !== 'number') return null;
   if (!Number.isFinite(now)) return null;
   // Read against the background's clock when it answered, as the background itself reads it.
   const state = parseEngineState(value.state, now);

@@ -157,6 +157,18 @@ describe('the engine is pure, by what it imports', () => {
   );
 });
 
+describe('one home for each stored item', () => {
+  // lib/storage/store.ts is the layer that defines items; lib/storage/items.ts defines every one
+  // Limber keeps, each with its parse (tests/lib/storage/items.test.ts).
+  it.each(
+    [...sourceFiles('lib'), ...sourceFiles('entrypoints'), ...sourceFiles('components')].filter(
+      (f) => f !== 'lib/storage/items.ts' && f !== 'lib/storage/store.ts',
+    ),
+  )('%s defines no stored item of its own', (file) => {
+    expect(code(read(file))).not.toMatch(/\bdefineItem\b/);
+  });
+});
+
 describe('page code (lib/pages/)', () => {
   const pageCode = sourceFiles('lib').filter((f) => f.startsWith(PAGE_CODE));
   const imports = (file: string) =>

@@ -9,13 +9,10 @@ export interface Badge {
   title: string;
 }
 
-const COLORS = {
-  sitting: '#0f766e',
-  away: '#52606d',
-  due: '#b45309',
-  onBreak: '#1d4ed8',
-  paused: '#52606d',
-} as const;
+const TEAL = '#0f766e';
+const GREY = '#52606d';
+const AMBER = '#b45309';
+const BLUE = '#1d4ed8';
 
 /**
  * The engine's badge in the user's words and Limber's colours. With the badge turned off
@@ -26,33 +23,35 @@ export function renderBadge(badge: BadgeModel, showBadge: boolean): Badge {
   const shown = (text: string) => (showBadge ? text : '');
   switch (badge.kind) {
     case 'sitting':
+      return {
+        text: shown(t('badge_minutes', badge.minutes)),
+        color: TEAL,
+        title: t('badge_title_sitting', badge.minutes),
+      };
     case 'away':
       return {
         text: shown(t('badge_minutes', badge.minutes)),
-        color: badge.kind === 'sitting' ? COLORS.sitting : COLORS.away,
-        title: t(
-          badge.kind === 'sitting' ? 'badge_title_sitting' : 'badge_title_away',
-          badge.minutes,
-        ),
+        color: GREY,
+        title: t('badge_title_away', badge.minutes),
       };
     case 'due':
-      return { text: shown(t('badge_due')), color: COLORS.due, title: t('badge_title_due') };
+      return { text: shown(t('badge_due')), color: AMBER, title: t('badge_title_due') };
     case 'snoozed':
       return {
         text: shown(t('badge_minutes', badge.minutes)),
-        color: COLORS.due,
+        color: AMBER,
         title: t('badge_title_snoozed', badge.minutes),
       };
     case 'onBreak':
       return {
         text: shown(t('badge_on_break')),
-        color: COLORS.onBreak,
+        color: BLUE,
         title: t('badge_title_on_break', formatClock(badge.until)),
       };
     case 'paused':
       return {
         text: t('badge_paused'),
-        color: COLORS.paused,
+        color: GREY,
         title:
           badge.until === null
             ? t('badge_title_paused')
@@ -61,7 +60,7 @@ export function renderBadge(badge: BadgeModel, showBadge: boolean): Badge {
     case 'offHours':
       return {
         text: '',
-        color: COLORS.paused,
+        color: GREY,
         title:
           badge.until === null
             ? t('badge_title_off_hours')

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Tip } from '@/lib/content/tips';
 import type { BadgeModel, Effect, EngineState } from '@/lib/session/state';
 import type { Settings } from '@/lib/settings/schema';
-import { storage } from '@/lib/storage/store';
+import { breakTabItem } from '@/lib/storage/items';
 import { renderBadge } from './badge';
 import { clearReminder, showReminder } from './notifications';
 
@@ -28,18 +28,13 @@ async function setBadge(model: BadgeModel, settings: Settings): Promise<void> {
   await button.setTitle({ title: badge.title });
 }
 
-/** Sets the one wake-up, replacing whatever was pending. */
-export async function setWakeUp(at: number): Promise<void> {
-  await browser.alarms.create(ALARM_NAME, { when: at });
-}
-
-async function setAlarm(at: number | null): Promise<void> {
-  if (at === null) {
-    await browser.alarms.clear(ALARM_NAME);
-    return;
-  }
-  // Replacing the one named alarm keeps a single pending wake-up whatever happened before.
-  await setWakeUp(at);
+/**
+ * Sets the one wake-up, replacing whatever was pending (so a single one is ever pending), or
+ * clears it when nothing is to wake for (null).
+ */
+export async function setWakeUp(at: number | null): Promise<void> {
+  if (at === null) await browser.alarms.clear(ALARM_NAME);
+  else await browser.alarms.create(ALARM_NAME, { when: at });
 }
 
 /** The tab showing our break page, found without the `tabs` permission. */
@@ -59,14 +54,9 @@ async function findBreakTab(url: string): Promise<{ tabId: number; windowId: num
 }
 
 /**
- * The tab showing the break page, so closing it can end the break. Session storage: it outlives a
- * stopped worker, and a tab id means nothing after the browser restarts.
+ * Focuses the break page if one is open (never two at once), else opens it, noting its tab
+ * (`breakTabItem`) so closing it can end the break.
  */
-export const breakTabItem = storage.defineItem<number | null>('session:breakTab', {
-  fallback: null,
-});
-
-/** Focuses the break page if one is open (never two at once), else opens it. */
 export async function openBreakPage(): Promise<void> {
   const url = browser.runtime.getURL(BREAK_PAGE);
   const open = await findBreakTab(url);
@@ -109,7 +99,7 @@ export async function runEffects(effects: readonly Effect[], ctx: EffectContext)
         await openBreakPage();
         break;
       case 'setAlarm':
-        await setAlarm(effect.at);
+        await setWakeUp(effect.at);
         break;
       case 'setBadge':
         await setBadge(effect.badge, ctx.settings);

@@ -1,20 +1,19 @@
 import type { Tip } from '@/lib/content/tips';
 import { foldRecords } from '@/lib/history/aggregate';
-import { delivered, settleDeliveries } from '@/lib/session/delivery';
+import { delivered, readOwed, settleDeliveries } from '@/lib/session/delivery';
 import { initialState, stepAll } from '@/lib/session/machine';
 import { appendRecords } from '@/lib/session/persist';
 import type { BreakRecord, Effect, EngineEvent, EngineState } from '@/lib/session/state';
 import { HEARTBEAT_MS } from '@/lib/session/timing';
 import type { Settings } from '@/lib/settings/schema';
-import { historyItem, readHistory } from '@/lib/storage/history';
-import {
-  engineStateItem,
-  readEngineStateOwing,
-  readSettings,
-  recordsItem,
-} from '@/lib/storage/items';
+import { engineStateItem, historyItem, recordsItem } from '@/lib/storage/items';
+import { readSettings } from '@/lib/storage/settings';
+import { type ItemWrite, setValues } from '@/lib/storage/store';
 import { runEffects, setWakeUp } from './effects';
 import { loadTips } from './tips';
+
+/** The batch's one alarm (see `stepAll`). */
+type SetAlarm = Extract<Effect, { type: 'setAlarm' }>;
 
 export interface Dispatched {
   state: EngineState;
@@ -42,7 +41,8 @@ export function serialized<T>(work: () => Promise<T>): Promise<T> {
 async function dispatchNow(events: EngineEvent[]): Promise<Dispatched> {
   const now = Date.now();
   const settings = await readSettings();
-  const start = (await readEngineStateOwing(now)) ?? initialState(now, settings);
+  // With what an interrupted run still owes the browser (lib/session/delivery.ts).
+  const start = (await engineStateItem.getValue(now, readOwed)) ?? initialState(now, settings);
   const batch = events.length > 0 ? events : [{ type: 'tick' } as const];
   // What an interrupted batch still owed the browser is done now, with what this batch decided.
   const run = (tipIds: readonly string[]) => {
@@ -60,26 +60,26 @@ async function dispatchNow(events: EngineEvent[]): Promise<Dispatched> {
   const records = effects.flatMap((e): BreakRecord[] => (e.type === 'record' ? [e.record] : []));
   // Should the worker be stopped anywhere from here on, this wakes it (within a heartbeat) to
   // finish. While the user sits it is the batch's own alarm, which then need not be set again.
-  const wakeUp = Math.min(wakeAt(effects) ?? Number.POSITIVE_INFINITY, now + HEARTBEAT_MS);
+  const alarm = effects.find((effect): effect is SetAlarm => effect.type === 'setAlarm');
+  const wakeUp = Math.min(alarm?.at ?? Number.POSITIVE_INFINITY, now + HEARTBEAT_MS);
   await setWakeUp(wakeUp);
-  await engineStateItem.setValue(state);
+  // The state (with what it owes the browser) and what the batch recorded, in one write.
+  const writes: Promise<ItemWrite>[] = [engineStateItem.write(state)];
   if (records.length > 0) {
-    await recordsItem.setValue(appendRecords(await recordsItem.getValue(), records, now));
     // Raw records last two weeks; the per-local-day totals they fold into last a year.
-    await historyItem.setValue(foldRecords(await readHistory(), records, now));
+    writes.push(
+      recordsItem.write(appendRecords(await recordsItem.getValue(), records, now)),
+      historyItem.write(foldRecords(await historyItem.getValue(), records, now)),
+    );
   }
+  await setValues(writes);
   const rest = effects.filter((effect) => !(effect.type === 'setAlarm' && effect.at === wakeUp));
   await runEffects(rest, { state, settings, tip: (id) => tips.find((tip) => tip.id === id) });
   if (state.owed) {
-    // Done: a later wake has nothing left to redo.
+    // Done, so a later wake has nothing left to redo. Cleared only now: a worker stopped before
+    // this point leaves it owed, and the next wake does it.
     state = delivered(state);
     await engineStateItem.setValue(state);
   }
   return { state, settings, now };
-}
-
-/** The batch's one alarm (see `stepAll`). */
-function wakeAt(effects: readonly Effect[]): number | null {
-  const alarm = effects.find((effect) => effect.type === 'setAlarm');
-  return alarm?.type === 'setAlarm' ? alarm.at : null;
 }

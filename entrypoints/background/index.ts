@@ -2,23 +2,19 @@ import { type Browser, browser } from 'wxt/browser';
 import { type Intent, type IntentReply, parseIntent } from '@/lib/messages';
 import type { EngineEvent } from '@/lib/session/state';
 import { clearHistory } from '@/lib/storage/history';
-import { readSettings, watchSettings } from '@/lib/storage/items';
+import { readSettings, watchSettings } from '@/lib/storage/settings';
 import { ALARM_NAME, wasBreakTab } from './effects';
 import { dispatch, serialized } from './engine';
 import { BUTTONS, NOTIFICATION_ID } from './notifications';
 import { anyWindowFullscreen, observeNow, presenceEvent } from './observe';
 
-/** What a page's intent is to the engine. A pause carries the choice: the engine dates it. */
+/**
+ * What a page's intent is to the engine: the event of the same name (a pause carries the choice,
+ * which the engine dates), or a catch-up with the clock for a status request and after clearing
+ * the history.
+ */
 function intentEvent(intent: Intent): EngineEvent {
-  switch (intent.type) {
-    case 'getStatus':
-    case 'clearHistory':
-      return { type: 'tick' };
-    case 'pause':
-      return { type: 'pause', choice: intent.choice };
-    default:
-      return { type: intent.type };
-  }
+  return intent.type === 'getStatus' || intent.type === 'clearHistory' ? { type: 'tick' } : intent;
 }
 
 /** Re-reads what the browser knows, then lets the engine catch up with the clock. */

@@ -7,6 +7,7 @@ import { useEngineSnapshot } from '@/lib/pages/useEngineSnapshot';
 import { useNow } from '@/lib/pages/useNow';
 import { parseRecent } from '@/lib/routine/recent';
 import type { EngineState } from '@/lib/session/state';
+import { RECENT_EXERCISES_KEY } from '@/lib/storage/items';
 import { chimeAllowed, playChime, prepareChime } from './chime';
 import { Ended, type EndedBreak } from './Ended';
 import { type Finish, Guide, type OnBreak } from './Guide';
@@ -28,7 +29,7 @@ function errorText(error: IntentError): string {
 }
 
 /** Where the moves the break page showed lately are kept (./recent-store.ts). */
-export const RECENT_KEY: StorageKey = 'local:recentExercises';
+export const RECENT_KEY: StorageKey = RECENT_EXERCISES_KEY;
 
 /** Whether the stored state holds a break still running at `now`. */
 function runningBreak(state: EngineState | null, now: number): boolean {

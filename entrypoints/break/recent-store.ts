@@ -1,11 +1,9 @@
-import { parseRecent, type RecentExercise, rememberShown } from '@/lib/routine/recent';
-import { storage } from '@/lib/storage/store';
+import { type RecentExercise, rememberShown } from '@/lib/routine/recent';
+import { recentExercisesItem } from '@/lib/storage/items';
 
-/** The moves the break page showed lately (ids with times), so routines avoid repeating them. */
-export const recentExercisesItem = storage.defineItem<unknown>('local:recentExercises');
-
-export async function readRecent(): Promise<RecentExercise[]> {
-  return parseRecent(await recentExercisesItem.getValue());
+/** The moves the break page showed lately (`recentExercisesItem`), usable ones only. */
+export function readRecent(): Promise<RecentExercise[]> {
+  return recentExercisesItem.getValue();
 }
 
 let writes: Promise<unknown> = Promise.resolve();

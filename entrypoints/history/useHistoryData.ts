@@ -1,14 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { HistoryData } from '@/lib/history/aggregate';
 import { parseHistory, type SatRecord, satRecords } from '@/lib/history/parse';
-import type { PageData, StorageKey } from '@/lib/pages/page-data';
+import type { PageData } from '@/lib/pages/page-data';
 import { type SendOutcome, useEngineSnapshot } from '@/lib/pages/useEngineSnapshot';
 import { useNow } from '@/lib/pages/useNow';
 import type { EngineState } from '@/lib/session/state';
+import { HISTORY_KEY } from '@/lib/storage/items';
 import { MINUTE } from '@/lib/time/units';
 
 /** Where the per-day history totals are kept (lib/storage), read with the page's other data. */
-export const HISTORY_KEY: StorageKey = 'local:history';
+export { HISTORY_KEY };
 
 export interface HistorySnapshot {
   history: HistoryData;

@@ -52,7 +52,7 @@ export const REGION_ROUTES: Readonly<Record<string, RouteId>> = {
 };
 
 /** The countries a user can pick, as ISO 3166-1 codes. */
-export const REGION_CODES: readonly string[] = Object.keys(REGION_ROUTES).sort();
+export const REGION_CODES: readonly string[] = /*#__PURE__*/ Object.keys(REGION_ROUTES).sort();
 
 /** The setting's value for "my country is not in the list": the check then names no number. */
 export const OTHER_REGION = 'ZZ';

@@ -1,4 +1,5 @@
 import type { BreakRecord } from '@/lib/session/state';
+import { parseRecords } from './records';
 
 /**
  * What to keep of dated data (the per-day history, the raw break records) when the clock may be
@@ -29,10 +30,9 @@ const DAY_MS = 24 * 60 * 60_000;
 /** Days of use that make the raw records' present (see above). */
 export const RECORD_QUORUM_DAYS = 7;
 
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-
 /**
- * Adds `added` to the stored raw records (anything malformed in them is dropped), then drops
+ * Adds `added` to the stored raw records (anything malformed in them is dropped, by the records'
+ * one check in ./records.ts), then drops
  * those more than `keepMs` older than the records' present (counted in days, as above) and brings
  * records dated more than `AHEAD_DAYS` ahead back to `now`, keeping their span. `cap` bounds a
  * runaway: the earliest written go first.
@@ -43,12 +43,7 @@ export function keepRecords(
   now: number,
   { keepMs, cap }: { keepMs: number; cap: number },
 ): BreakRecord[] {
-  const stored = Array.isArray(existing)
-    ? (existing.filter(
-        (r) => r && typeof r === 'object' && typeof r.type === 'string' && isTime(r.at),
-      ) as BreakRecord[])
-    : [];
-  const all = [...stored, ...added];
+  const all = [...parseRecords(existing), ...added];
   const latest = now + AHEAD_DAYS * DAY_MS;
   const placed = new Set<number>();
   const ahead = new Set<number>();

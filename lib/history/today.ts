@@ -66,18 +66,8 @@ export function summariseToday(
   return summary;
 }
 
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-
 /**
- * The records this summary can use, from whatever storage holds: anything malformed is left
- * out rather than allowed to turn a count into NaN.
+ * The records this summary can use, from whatever storage holds: the records' one check
+ * (./records.ts), under the name the pages have read it by.
  */
-export function readableRecords(value: unknown): BreakRecord[] {
-  if (!Array.isArray(value)) return [];
-  return value.filter((r): r is BreakRecord => {
-    if (typeof r !== 'object' || r === null) return false;
-    const { type, at, startedAt, satMs } = r as Record<string, unknown>;
-    if (typeof type !== 'string' || !isTime(at)) return false;
-    return type !== 'sat' || (isTime(startedAt) && isTime(satMs) && startedAt <= at);
-  });
-}
+export { parseRecords as readableRecords } from './records';

@@ -1,5 +1,5 @@
+import { isRecord } from '@/lib/settings/schema';
 import { MINUTE } from '@/lib/time/units';
-import { isRec } from './persist';
 import type { Effect, EngineState, Owed, ReminderNotification } from './state';
 import { LONGEST_BREAK_MS } from './timing';
 
@@ -78,7 +78,7 @@ export function delivered(state: EngineState): EngineState {
 
 function readReminder(v: unknown): ReminderNotification | null {
   if (
-    !isRec(v) ||
+    !isRecord(v) ||
     (v.kind !== 'due' && v.kind !== 'reminder') ||
     !Number.isInteger(v.breakMinutes) ||
     (v.breakMinutes as number) < 1 ||
@@ -105,8 +105,8 @@ function readReminder(v: unknown): ReminderNotification | null {
  * `parseEngineState` leaves it aside.
  */
 export function readOwed(stored: unknown): Owed | undefined {
-  const v = isRec(stored) ? stored.owed : undefined;
-  if (!isRec(v)) return undefined;
+  const v = isRecord(stored) ? stored.owed : undefined;
+  if (!isRecord(v)) return undefined;
   const owed: Owed = {};
   if (v.notification === null) owed.notification = null;
   else {

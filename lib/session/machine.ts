@@ -51,7 +51,7 @@ export function initialState(now: number, settings: Settings): EngineState {
     breaksSinceLong: 0,
     shownTips: [],
   };
-  return step(state, { type: 'tick' }, { now, settings, tipIds: [] }).state;
+  return stepAll(state, [{ type: 'tick' }], { now, settings, tipIds: [] }).state;
 }
 
 function sessionOf(phase: Phase): Session | null {

@@ -1,4 +1,5 @@
 import { keepRecords } from '@/lib/history/keep';
+import { isRecord } from '@/lib/settings/schema';
 import { DAY } from '@/lib/time/units';
 import { latestPauseEnd } from './schedule';
 import type { BreakRecord, EngineState, Phase, Presence, Session } from './state';
@@ -17,10 +18,6 @@ import {
  * own; what is out of range is repaired (a fresh start for that part) and the rest is kept.
  */
 
-type Rec = Record<string, unknown>;
-
-export const isRec = (v: unknown): v is Rec =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const within = (v: unknown, low: number, high: number): v is number =>
   isNum(v) && v >= low && v <= high;
@@ -57,7 +54,7 @@ function count(v: unknown, max: number): number {
  * covers; anything else starts a fresh session.
  */
 function readSession(v: unknown, b: Bounds): Session {
-  if (!isRec(v) || !within(v.startedAt, b.earliest, b.latest))
+  if (!isRecord(v) || !within(v.startedAt, b.earliest, b.latest))
     return freshSession(b.now, b.presence);
   const { startedAt } = v;
   const present = v.awaySince === null && within(v.activeSince, startedAt, b.latest);
@@ -74,7 +71,7 @@ function readSession(v: unknown, b: Bounds): Session {
 
 function readPhase(v: unknown, b: Bounds): Phase {
   const past = (t: unknown): t is number => within(t, b.earliest, b.latest);
-  if (!isRec(v)) return { kind: 'sitting', session: freshSession(b.now, b.presence) };
+  if (!isRecord(v)) return { kind: 'sitting', session: freshSession(b.now, b.presence) };
   switch (v.kind) {
     case 'sitting':
       return { kind: 'sitting', session: readSession(v.session, b) };
@@ -130,7 +127,7 @@ function readPhase(v: unknown, b: Bounds): Phase {
  * background still owes the browser is its own business: see `readOwed` in delivery.ts.
  */
 export function parseEngineState(value: unknown, now: number): EngineState | null {
-  if (!isRec(value) || value.version !== 1) return null;
+  if (!isRecord(value) || value.version !== 1) return null;
   const earliest = now - OLDEST_MS;
   const lastSeen = within(value.lastSeen, earliest, now + CLOCK_SLACK_MS) ? value.lastSeen : now;
   const presence: Presence =

@@ -2,7 +2,14 @@ import type { Settings } from '@/lib/settings/schema';
 import { MINUTE } from '@/lib/time/units';
 import { nextWorkingBoundary } from './schedule';
 import type { BadgeModel, EngineState } from './state';
-import { dueAt, HEARTBEAT_MS, nextBreakIsLong, REMIND_AGAIN_MS, satMs } from './timing';
+import {
+  dueAt,
+  HEARTBEAT_MS,
+  nextBreakIsLong,
+  REMIND_AGAIN_MS,
+  satMs,
+  sittingLeftMs,
+} from './timing';
 
 /** What the popup, the badge and the break page show: the state read at one moment. */
 export type Status =
@@ -27,14 +34,12 @@ export function describeStatus(state: EngineState, now: number, settings: Settin
   const nextIsLong = nextBreakIsLong(state, settings);
   switch (phase.kind) {
     case 'sitting': {
-      const due = dueAt(phase.session, settings);
-      const sat = satMs(phase.session, now);
       return {
         kind: 'sitting',
         present: phase.session.activeSince !== null,
-        dueAt: due,
-        remainingMs: Math.max(0, due === null ? settings.sitMinutes * MINUTE - sat : due - now),
-        satMs: sat,
+        dueAt: dueAt(phase.session, settings),
+        remainingMs: sittingLeftMs(phase.session, now, settings),
+        satMs: satMs(phase.session, now),
         nextIsLong,
       };
     }
@@ -72,22 +77,22 @@ export function minutesLeft(ms: number): number {
  * the user's words and colours (entrypoints/background/badge.ts).
  */
 export function badgeFor(state: EngineState, now: number, settings: Settings): BadgeModel {
-  const status = describeStatus(state, now, settings);
-  switch (status.kind) {
+  const { phase } = state;
+  switch (phase.kind) {
     case 'sitting':
       return {
-        kind: status.present ? 'sitting' : 'away',
-        minutes: minutesLeft(status.remainingMs),
+        kind: phase.session.activeSince === null ? 'away' : 'sitting',
+        minutes: minutesLeft(sittingLeftMs(phase.session, now, settings)),
       };
     case 'due':
       return { kind: 'due' };
     case 'snoozed':
-      return { kind: 'snoozed', minutes: minutesLeft(status.until - now) };
+      return { kind: 'snoozed', minutes: minutesLeft(phase.until - now) };
     case 'onBreak':
-      return { kind: 'onBreak', until: status.endsAt };
+      return { kind: 'onBreak', until: phase.endsAt };
     case 'paused':
     case 'offHours':
-      return { kind: status.kind, until: status.until };
+      return { kind: phase.kind, until: phase.until };
   }
 }
 

@@ -27,6 +27,15 @@ export function satMs(session: Session, now: number): number {
   );
 }
 
+/**
+ * Sitting left before the break falls due, at `now`; while away (the count is on hold), what is
+ * left of the interval.
+ */
+export function sittingLeftMs(session: Session, now: number, settings: Settings): number {
+  const due = dueAt(session, settings);
+  return Math.max(0, due === null ? settings.sitMinutes * MINUTE - session.satMs : due - now);
+}
+
 /** When the break falls due if the user stays; null while away (the count is on hold). */
 export function dueAt(session: Session, settings: Settings): number | null {
   if (session.activeSince === null) return null;

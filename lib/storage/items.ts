@@ -1,38 +1,146 @@
-import { readOwed } from '@/lib/session/delivery';
+import type { HistoryData } from '@/lib/history/aggregate';
+import { parseHistory } from '@/lib/history/parse';
+import { parseRecords } from '@/lib/history/records';
+import { parseRecent } from '@/lib/routine/recent';
 import { parseEngineState } from '@/lib/session/persist';
-import type { BreakRecord, EngineState } from '@/lib/session/state';
-import { storage } from './store';
+import type { EngineState, Owed } from '@/lib/session/state';
+import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '@/lib/settings/migrations';
+import { isRecord, type ParsedSettings, parseSettings, type Settings } from '@/lib/settings/schema';
+import { defineItem } from './store';
 
 /**
- * The one place in lib/ that touches browser storage, with the history's item in ./history.ts.
- * Values are stored raw and validated on every read, because a fallback only applies when a value
- * is missing altogether.
+ * Every value Limber keeps in browser storage, each defined here once with the parse its reads go
+ * through, so `getValue` and `watch` only ever give a checked value. Values are stored raw and
+ * checked on every read, never trusted: a value can be damaged, written by another version of
+ * Limber (through sync, or before an update), and a failed migration is only logged.
+ *
+ * Each is defined as pure (`#__PURE__`): a page, or the worker, that never uses an item leaves it
+ * and its checks out of its bundle. What is done with the items lives beside them: where the
+ * settings are read from and saved to (./settings.ts), forgetting the history (./history.ts).
+ * The pages read what they show before their first render in one storage call per area
+ * (lib/pages/page-data.ts), under these keys.
  */
 
-// Settings live in sync storage with a local fallback; see ./settings.ts.
-export {
-  loadSettings,
-  readSettings,
-  type SettingsPlace,
-  saveSettings,
-  settingsItem,
-  watchSettings,
-} from './settings';
-export const engineStateItem = storage.defineItem<unknown>('local:engine');
-export const recordsItem = storage.defineItem<BreakRecord[]>('local:records', { fallback: [] });
+// ---- Where each is kept ("area:name"), for the items below and a page's first read ----
 
-/** The stored engine state, checked and repaired against the clock at `now` (see persist.ts). */
-export async function readEngineState(now: number): Promise<EngineState | null> {
-  return parseEngineState(await engineStateItem.getValue(), now);
-}
+export const ENGINE_KEY = 'local:engine';
+export const RECORDS_KEY = 'local:records';
+export const HISTORY_KEY = 'local:history';
+export const SETTINGS_KEY = 'sync:settings';
+export const LOCAL_SETTINGS_KEY = 'local:settings';
+export const SETTINGS_PLACE_KEY = 'local:settingsPlace';
+export const RECENT_EXERCISES_KEY = 'local:recentExercises';
+export const POPUP_SECTION_KEY = 'local:popupSection';
+export const BREAK_TAB_KEY = 'session:breakTab';
+
+// ---- The engine ----
 
 /**
- * The stored engine state as the background reads it: as `readEngineState`, with what an
- * interrupted run still owes the browser (see lib/session/delivery.ts).
+ * The stored engine state, checked and repaired against the clock at `now` (the reader's own; the
+ * moment of reading when not given; see lib/session/persist.ts). `owed` reads what an interrupted
+ * run still owes the browser: only the background passes it (`readOwed`, lib/session/delivery.ts),
+ * so the pages' bundles do without it.
  */
-export async function readEngineStateOwing(now: number): Promise<EngineState | null> {
-  const stored = await engineStateItem.getValue();
+function readEngine(
+  stored: unknown,
+  now: number = Date.now(),
+  owed?: (stored: unknown) => Owed | undefined,
+): EngineState | null {
   const state = parseEngineState(stored, now);
-  const owed = readOwed(stored);
-  return state && owed ? { ...state, owed } : state;
+  const owing = owed?.(stored);
+  return state && owing ? { ...state, owed: owing } : state;
 }
+
+export const engineStateItem = /*#__PURE__*/ defineItem(ENGINE_KEY, { parse: readEngine });
+
+/** The raw break records (two weeks of them; lib/session/persist.ts), usable ones only. */
+export const recordsItem = /*#__PURE__*/ defineItem(RECORDS_KEY, { parse: parseRecords });
+
+/**
+ * Per-day history totals (lib/history/aggregate.ts), kept a year. A change of format raises
+ * `version` and adds the step from the old shape under `migrations`.
+ */
+export const historyItem = /*#__PURE__*/ defineItem<HistoryData>(HISTORY_KEY, {
+  parse: parseHistory,
+  version: 1,
+  migrations: {},
+});
+
+// ---- The settings (where they live and why: ./settings.ts) ----
+
+/** Where the settings live: sync, or this computer only, and why. */
+export type SettingsPlace =
+  | { area: 'sync' }
+  | {
+      area: 'local';
+      /**
+       * `quota`: sync storage refused the write as too much or too often; `newer`: the synced
+       * settings come from a newer Limber and are kept as they are; `unavailable`: any other
+       * failure.
+       */
+      reason: 'quota' | 'unavailable' | 'newer';
+    };
+
+export function parsePlace(value: unknown): SettingsPlace {
+  if (isRecord(value) && value.area === 'local') {
+    const { reason } = value;
+    return {
+      area: 'local',
+      reason: reason === 'quota' || reason === 'newer' ? reason : 'unavailable',
+    };
+  }
+  return { area: 'sync' };
+}
+
+/**
+ * A stored copy of the settings, repaired field by field, or null when it holds none of the
+ * user's values (nothing stored, or not even an object).
+ */
+function readSettingsCopy(stored: unknown): ParsedSettings | null {
+  return isRecord(stored) ? parseSettings(stored) : null;
+}
+
+const versioned = {
+  parse: readSettingsCopy,
+  version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
+  keepNewer: true,
+};
+
+/** The settings, synced with the user's browser account. */
+export const settingsItem = /*#__PURE__*/ defineItem<ParsedSettings | null, Settings>(
+  SETTINGS_KEY,
+  versioned,
+);
+/** This computer's copy, used while sync refuses the settings (see `settingsPlaceItem`). */
+export const localSettingsItem = /*#__PURE__*/ defineItem<ParsedSettings | null, Settings>(
+  LOCAL_SETTINGS_KEY,
+  versioned,
+);
+export const settingsPlaceItem = /*#__PURE__*/ defineItem(SETTINGS_PLACE_KEY, {
+  parse: parsePlace,
+});
+
+// ---- The pages' own ----
+
+/** The moves the break page showed lately (ids with times), so routines avoid repeating them. */
+export const recentExercisesItem = /*#__PURE__*/ defineItem(RECENT_EXERCISES_KEY, {
+  parse: parseRecent,
+});
+
+/**
+ * The guidance section the user last opened in the popup, so it opens where they left it: only a
+ * layout preference, no health answer is ever kept. Read as an id here; whether it still names a
+ * section is checked by the popup once the guidance itself has loaded.
+ */
+export const popupSectionItem = /*#__PURE__*/ defineItem(POPUP_SECTION_KEY, {
+  parse: (stored): string | null => (typeof stored === 'string' && stored !== '' ? stored : null),
+});
+
+/**
+ * The tab showing the break page, so closing it can end the break. Session storage: it outlives a
+ * stopped worker, and a tab id means nothing after the browser restarts.
+ */
+export const breakTabItem = /*#__PURE__*/ defineItem(BREAK_TAB_KEY, {
+  parse: (stored): number | null => (Number.isInteger(stored) ? (stored as number) : null),
+});

@@ -1,6 +1,15 @@
-import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '@/lib/settings/migrations';
-import { isRecord, type ParsedSettings, parseSettings, type Settings } from '@/lib/settings/schema';
-import { NEWER_VERSION, storage } from './store';
+import { SETTINGS_VERSION } from '@/lib/settings/migrations';
+import { type ParsedSettings, parseSettings, type Settings } from '@/lib/settings/schema';
+import { localSettingsItem, type SettingsPlace, settingsItem, settingsPlaceItem } from './items';
+import { NEWER_VERSION } from './store';
+
+export {
+  localSettingsItem,
+  parsePlace,
+  type SettingsPlace,
+  settingsItem,
+  settingsPlaceItem,
+} from './items';
 
 /**
  * Where the settings live. They belong in `storage.sync`, so they follow the user to every
@@ -18,39 +27,6 @@ import { NEWER_VERSION, storage } from './store';
  * version is the newer one (or as new), the next change goes to sync again.
  */
 
-export type SettingsPlace =
-  | { area: 'sync' }
-  | {
-      area: 'local';
-      /**
-       * `quota`: sync storage refused the write as too much or too often; `newer`: the synced
-       * settings come from a newer Limber and are kept as they are; `unavailable`: any other
-       * failure.
-       */
-      reason: 'quota' | 'unavailable' | 'newer';
-    };
-
-const versioned = {
-  version: SETTINGS_VERSION,
-  migrations: { ...SETTINGS_MIGRATIONS },
-  keepNewer: true,
-};
-
-export const settingsItem = storage.defineItem<unknown>('sync:settings', versioned);
-export const localSettingsItem = storage.defineItem<unknown>('local:settings', versioned);
-export const settingsPlaceItem = storage.defineItem<unknown>('local:settingsPlace');
-
-export function parsePlace(value: unknown): SettingsPlace {
-  if (typeof value === 'object' && value !== null && 'area' in value && value.area === 'local') {
-    const reason = 'reason' in value ? value.reason : null;
-    return {
-      area: 'local',
-      reason: reason === 'quota' || reason === 'newer' ? reason : 'unavailable',
-    };
-  }
-  return { area: 'sync' };
-}
-
 export interface LoadedSettings extends ParsedSettings {
   place: SettingsPlace;
 }
@@ -62,22 +38,27 @@ export interface LoadedSettings extends ParsedSettings {
  * never writes defaults over the user's own values.
  */
 export async function loadSettings(): Promise<LoadedSettings> {
-  const place = parsePlace(await settingsPlaceItem.getValue());
+  const place = await settingsPlaceItem.getValue();
   if (place.area === 'sync') {
     try {
-      return { ...parseSettings(await settingsItem.getValue()), place };
+      return { ...orDefaults(await settingsItem.getValue()), place };
     } catch {
       // Sync cannot even be read: the local copy is all there is.
       return {
-        ...parseSettings(await localSettingsItem.getValue()),
+        ...orDefaults(await localSettingsItem.getValue()),
         place: { area: 'local', reason: 'unavailable' },
       };
     }
   }
-  // A local copy that is missing or not even an object holds none of the user's values.
-  const local = await localSettingsItem.getValue();
-  const copy = isRecord(local) ? local : await settingsItem.getValue().catch(() => local);
-  return { ...parseSettings(copy), place };
+  // A local copy that is missing or not even an object (null) holds none of the user's values.
+  const copy =
+    (await localSettingsItem.getValue()) ?? (await settingsItem.getValue().catch(() => null));
+  return { ...orDefaults(copy), place };
+}
+
+/** A copy that holds none of the user's values reads as the defaults. */
+function orDefaults(copy: ParsedSettings | null): ParsedSettings {
+  return copy ?? parseSettings(undefined);
 }
 
 /**
@@ -122,7 +103,7 @@ export async function saveSettings(settings: Settings): Promise<SettingsPlace> {
     await settingsPlaceItem.setValue(place);
     return place;
   }
-  if (parsePlace(await settingsPlaceItem.getValue()).area !== 'sync') {
+  if ((await settingsPlaceItem.getValue()).area !== 'sync') {
     await settingsPlaceItem.removeValue();
   }
   return { area: 'sync' };

@@ -20,6 +20,12 @@ import { browser } from 'wxt/browser';
  * - `watch` hears changes made anywhere (another page, the worker, another device through sync),
  *   except writes that leave the value deeply equal to what it was.
  *
+ * Beyond WXT's: an item defined with `parse` reads every value through it (what is stored, or
+ * undefined when nothing is), so `getValue` and `watch` only ever give a checked value; and
+ * `setValues` writes several items (each item's `write`) in one storage call per area, so no
+ * reader ever sees one of them written without the others. Limber's items are all defined, each
+ * with its parse, in ./items.ts.
+ *
  * Only what Limber uses is here: no `init`, no snapshots, no metadata beyond the version.
  */
 
@@ -39,10 +45,27 @@ export interface ItemOptions<T> {
   keepNewer?: boolean;
 }
 
-export interface StorageItem<T> {
+/**
+ * Reads what storage holds under a key (undefined when nothing) as a valid value. `args` are the
+ * reader's own (such as the clock to check a stored moment against); they must be optional, as
+ * watchers call it with none.
+ */
+export type Parse<T, A extends unknown[] = []> = (stored: unknown, ...args: A) => T;
+
+/**
+ * A stored value: read as `T`, written as `W`; `A` are what `getValue` passes on to the item's
+ * parse.
+ */
+export interface StorageItem<T, W = T, A extends unknown[] = []> {
   readonly key: StorageKey;
-  getValue(): Promise<T>;
-  setValue(value: T | null): Promise<void>;
+  getValue(...args: A): Promise<T>;
+  setValue(value: W | null): Promise<void>;
+  /**
+   * What `setValue(value)` would write, to be written with other items' in one call by
+   * `setValues`. Rejects as `setValue` would (a newer version's value is never written over).
+   */
+  write(value: W | null): Promise<ItemWrite>;
+  /** As `setValue(null)`. */
   removeValue(): Promise<void>;
   /** The item's metadata, such as `{ v: 2 }`; `{}` when there is none. */
   getMeta(): Promise<Record<string, unknown>>;
@@ -51,6 +74,15 @@ export interface StorageItem<T> {
 }
 
 type Meta = Record<string, unknown>;
+
+/** One item's part of a write (see `setValues`): what to set, or remove, in its area. */
+export interface ItemWrite {
+  area: StorageAreaName;
+  set: Record<string, unknown>;
+  remove?: string;
+  /** Notes that it was written. */
+  done?: () => void;
+}
 
 /** The message `setValue` throws instead of writing over a value stored by a newer version. */
 export const NEWER_VERSION = 'Not saved over a newer version';
@@ -82,6 +114,10 @@ export function sameValue(a: unknown, b: unknown): boolean {
   );
 }
 
+export function defineItem<T, W = T, A extends unknown[] = []>(
+  key: StorageKey,
+  options: Omit<ItemOptions<W>, 'fallback'> & { parse: Parse<T, A> },
+): StorageItem<T, W, A>;
 export function defineItem<T>(
   key: StorageKey,
   options: ItemOptions<T> & { fallback: T },
@@ -89,12 +125,12 @@ export function defineItem<T>(
 export function defineItem<T>(key: StorageKey, options?: ItemOptions<T>): StorageItem<T | null>;
 export function defineItem<T>(
   key: StorageKey,
-  options: ItemOptions<T> = {},
-): StorageItem<T | null> {
+  options: ItemOptions<T> & { parse?: Parse<unknown, unknown[]> } = {},
+): StorageItem<unknown, T, unknown[]> {
   const [areaName, name] = split(key);
   const metaName = `${name}$`;
-  const { fallback = null, version = 1, migrations, keepNewer } = options;
-  const orFallback = (value: unknown) => (value ?? fallback) as T | null;
+  const { fallback = null, version = 1, migrations, keepNewer, parse } = options;
+  const read: Parse<unknown, unknown[]> = parse ?? ((value) => value ?? fallback);
   // Set when a versioned item has neither value nor version: the first save writes the version.
   let needsVersion = false;
 
@@ -122,33 +158,34 @@ export function defineItem<T>(
 
   const getMeta = async (): Promise<Meta> => asMeta((await area(areaName).get(metaName))[metaName]);
 
+  const write = async (value: unknown): Promise<ItemWrite> => {
+    await ready;
+    // Checked at each write: another device may have synced a newer value since this loaded.
+    if (keepNewer && ((await getMeta()).v as number) > version) {
+      throw Error(NEWER_VERSION);
+    }
+    if (value == null) return { area: areaName, set: {}, remove: name };
+    if (!needsVersion) return { area: areaName, set: { [name]: value } };
+    // Written with the value, so no reader ever sees the value without its version.
+    return {
+      area: areaName,
+      set: { [name]: value, [metaName]: { ...(await getMeta()), v: version } },
+      done: () => {
+        needsVersion = false;
+      },
+    };
+  };
+  const setValue = (value: unknown) => setValues([write(value)]);
+
   return {
     key,
-    getValue: async () => {
+    getValue: async (...args) => {
       await ready;
-      return orFallback((await area(areaName).get(name))[name]);
+      return read((await area(areaName).get(name))[name], ...args);
     },
-    setValue: async (value) => {
-      await ready;
-      // Checked at each write: another device may have synced a newer value since this loaded.
-      if (keepNewer && ((await getMeta()).v as number) > version) {
-        throw Error(NEWER_VERSION);
-      }
-      if (value == null) {
-        await area(areaName).remove(name);
-      } else if (needsVersion) {
-        // One write, so no reader ever sees the value without its version.
-        const meta = { ...(await getMeta()), v: version };
-        await area(areaName).set({ [name]: value, [metaName]: meta });
-        needsVersion = false;
-      } else {
-        await area(areaName).set({ [name]: value });
-      }
-    },
-    removeValue: async () => {
-      await ready;
-      await area(areaName).remove(name);
-    },
+    setValue,
+    write,
+    removeValue: () => setValue(null),
     getMeta: async () => {
       await ready;
       return getMeta();
@@ -158,7 +195,7 @@ export function defineItem<T>(
       const listener = (all: Record<string, { newValue?: unknown; oldValue?: unknown }>) => {
         const change = all[name];
         if (change && !sameValue(change.newValue, change.oldValue)) {
-          onChange(orFallback(change.newValue), orFallback(change.oldValue));
+          onChange(read(change.newValue), read(change.oldValue));
         }
       };
       changes.addListener(listener);
@@ -167,14 +204,32 @@ export function defineItem<T>(
   };
 }
 
-/** Removes the items' values (not their versions), one storage call per area. */
-export async function removeItems(items: readonly StorageItem<unknown>[]): Promise<void> {
-  const byArea: Record<string, string[]> = {};
-  for (const item of items) {
-    const [areaName, name] = split(item.key);
-    byArea[areaName] = [...(byArea[areaName] ?? []), name];
+/**
+ * Writes what several items' `write` gives in one storage call per area (a set, then a remove
+ * for values set to null): no reader, and no worker stopped midway, ever leaves some of the
+ * values one area holds written without the others. Nothing is written if any item refuses.
+ */
+export async function setValues(pending: readonly Promise<ItemWrite>[]): Promise<void> {
+  const writes = await Promise.all(pending);
+  const byArea: Record<string, [set: Record<string, unknown>, remove: string[]]> = {};
+  for (const { area: name, set, remove } of writes) {
+    byArea[name] ??= [{}, []];
+    const [sets, removes] = byArea[name];
+    Object.assign(sets, set);
+    if (remove) removes.push(remove);
   }
-  await Promise.all(Object.entries(byArea).map(([name, keys]) => area(name).remove(keys)));
+  for (const [name, [set, remove]] of Object.entries(byArea)) {
+    if (Object.keys(set).length > 0) await area(name).set(set);
+    if (remove.length > 0) await area(name).remove(remove);
+  }
+  for (const write of writes) write.done?.();
+}
+
+/** Removes the items' values (not their versions), one storage call per area. */
+export async function removeItems(
+  items: readonly Pick<StorageItem<unknown, never>, 'write'>[],
+): Promise<void> {
+  await setValues(items.map((item) => item.write(null)));
 }
 
 /** The same calls as WXT's `storage` object, for code written against it. */

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import { BREAK_PAGE, breakTabItem, openBreakPage } from '@/entrypoints/background/effects';
+import { BREAK_PAGE, openBreakPage } from '@/entrypoints/background/effects';
 import { initialState } from '@/lib/session/machine';
 import type { BreakRecord, EngineState } from '@/lib/session/state';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
-import { engineStateItem, recordsItem } from '@/lib/storage/items';
+import { breakTabItem, engineStateItem, recordsItem } from '@/lib/storage/items';
 
 type Context = { tabId: number; windowId: number };
 

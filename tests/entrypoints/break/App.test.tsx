@@ -3,13 +3,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dispatch } from '@/entrypoints/background/engine';
 import { App } from '@/entrypoints/break/App';
-import { recentExercisesItem } from '@/entrypoints/break/recent-store';
 import { EXERCISE_CATEGORIES } from '@/lib/content/categories';
 import { parseIntent } from '@/lib/messages';
 import { initialState } from '@/lib/session/machine';
 import type { EngineEvent, EngineState } from '@/lib/session/state';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
-import { engineStateItem, recordsItem, settingsItem } from '@/lib/storage/items';
+import {
+  engineStateItem,
+  recentExercisesItem,
+  recordsItem,
+  settingsItem,
+} from '@/lib/storage/items';
 import { localSettingsItem, settingsPlaceItem } from '@/lib/storage/settings';
 import { useTestLocale } from '../../support/i18n';
 
@@ -61,7 +65,7 @@ describe('the break page', () => {
 
   it('chooses moves from the stored settings and remembers what it showed', async () => {
     connectEngine();
-    await settingsItem.setValue({ excludedCategories: EVERYTHING_BUT_EYES });
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, excludedCategories: EVERYTHING_BUT_EYES });
     await startBreakInEngine();
     render(<App />);
     expect(await screen.findByRole('heading', { level: 2, name: 'Eye break' })).toBeTruthy();
@@ -78,7 +82,7 @@ describe('the break page', () => {
 
   it('steps with the arrow keys, but leaves Enter on a focused button to that button', async () => {
     const spy = connectEngine();
-    await settingsItem.setValue({ longBreakEvery: 1 });
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, longBreakEvery: 1 });
     await startBreakInEngine();
     render(<App />);
     const label = await screen.findByText(/^Move 1 of \d+$/);
@@ -170,7 +174,7 @@ describe('the break page', () => {
       },
     );
     connectEngine();
-    await settingsItem.setValue({ breakSound: true });
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, breakSound: true });
     const state = await startBreakInEngine();
     const now = Date.now();
     await engineStateItem.setValue({
@@ -192,7 +196,7 @@ describe('the break page', () => {
   it('guides the break in the browser’s language', async () => {
     useTestLocale('de');
     connectEngine();
-    await settingsItem.setValue({ excludedCategories: EVERYTHING_BUT_EYES });
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, excludedCategories: EVERYTHING_BUT_EYES });
     await startBreakInEngine();
     render(<App />);
     expect(

@@ -3,7 +3,14 @@ import { join, relative, resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage as wxtStorage } from 'wxt/utils/storage';
-import { defineItem, NEWER_VERSION, removeItems, sameValue, storage } from '@/lib/storage/store';
+import {
+  defineItem,
+  NEWER_VERSION,
+  removeItems,
+  sameValue,
+  setValues,
+  storage,
+} from '@/lib/storage/store';
 
 const AREAS = ['local', 'session', 'sync'] as const;
 
@@ -205,6 +212,86 @@ describe('the storage layer', () => {
       );
       expect(() => item.watch(() => undefined)).toThrow(/sync/);
       await expect(item.getValue()).rejects.toThrow(/sync/);
+    });
+  });
+
+  describe('parse', () => {
+    const count = (stored: unknown, floor = 0): number =>
+      typeof stored === 'number' && Number.isInteger(stored) ? Math.max(floor, stored) : floor;
+
+    it('reads every value through it, what is stored or nothing, and passes the reader’s arguments', async () => {
+      const item = defineItem('local:count', { parse: count });
+      expect(await item.getValue()).toBe(0);
+      await fakeBrowser.storage.local.set({ count: 'seven' });
+      expect(await item.getValue()).toBe(0);
+      await item.setValue(7);
+      expect(await item.getValue()).toBe(7);
+      expect(await item.getValue(10)).toBe(10);
+      expect(await raw()).toEqual({ local: { count: 7 }, session: {}, sync: {} });
+    });
+
+    it('gives watchers parsed values, with the parse’s own defaults', async () => {
+      const item = defineItem('local:count', { parse: count });
+      const heard = vi.fn();
+      item.watch(heard);
+      await fakeBrowser.storage.local.set({ count: [1] });
+      await item.setValue(3);
+      await item.removeValue();
+      await settle();
+      expect(heard.mock.calls).toEqual([
+        [0, 0],
+        [3, 0],
+        [0, 3],
+      ]);
+    });
+
+    it('parses after the migration, and writes with the version as any item does', async () => {
+      const item = defineItem('local:s', {
+        parse: (stored): Counter => (typeof stored === 'object' ? (stored as Counter) : { n: -1 }),
+        version: 3,
+        migrations,
+      });
+      expect(await item.getValue()).toEqual({ n: -1 });
+      await item.setValue({ n: 5 });
+      expect((await raw()).local).toEqual({ s: { n: 5 }, s$: { v: 3 } });
+    });
+  });
+
+  describe('setValues', () => {
+    it('writes several items in one storage call per area, and removes those set to null', async () => {
+      await fakeBrowser.storage.local.set({ gone: 1 });
+      const a = defineItem<number>('local:a');
+      const b = defineItem('local:b', { parse: (v) => (typeof v === 'string' ? v : '') });
+      const gone = defineItem<number>('local:gone');
+      const s = defineItem<number>('sync:s');
+      const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+      const remove = vi.spyOn(fakeBrowser.storage.local, 'remove');
+      const syncSet = vi.spyOn(fakeBrowser.storage.sync, 'set');
+      await setValues([a.write(1), b.write('x'), gone.write(null), s.write(2)]);
+      expect(set).toHaveBeenCalledExactlyOnceWith({ a: 1, b: 'x' });
+      expect(remove).toHaveBeenCalledExactlyOnceWith(['gone']);
+      expect(syncSet).toHaveBeenCalledExactlyOnceWith({ s: 2 });
+      expect(await raw()).toEqual({ local: { a: 1, b: 'x' }, session: {}, sync: { s: 2 } });
+    });
+
+    it('writes a versioned item’s first value with its version, in the same call', async () => {
+      const versioned = defineItem<Counter>('local:v', { version: 2, migrations });
+      const plain = defineItem<number>('local:p');
+      const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+      await setValues([versioned.write({ n: 1 }), plain.write(2)]);
+      expect(set).toHaveBeenCalledExactlyOnceWith({ v: { n: 1 }, v$: { v: 2 }, p: 2 });
+      await setValues([versioned.write({ n: 3 })]);
+      expect(set).toHaveBeenLastCalledWith({ v: { n: 3 } });
+    });
+
+    it('writes nothing at all when one item refuses (a newer version’s value)', async () => {
+      await fakeBrowser.storage.sync.set({ s: { n: 1 }, s$: { v: 9 } });
+      const newer = defineItem<Counter>('sync:s', { version: 3, migrations, keepNewer: true });
+      const other = defineItem<number>('sync:o');
+      await expect(setValues([other.write(1), newer.write({ n: 2 })])).rejects.toThrow(
+        NEWER_VERSION,
+      );
+      expect((await raw()).sync).toEqual({ s: { n: 1 }, s$: { v: 9 } });
     });
   });
 
