@@ -30,6 +30,11 @@ export function rememberShown(
   id: string,
   now: number,
 ): RecentExercise[] {
-  const kept = recent.filter((r) => r.id !== id && r.at > now - RECENT_KEEP_MS && r.at <= now);
-  return [...kept, { id, at: now }].sort((a, b) => a.at - b.at);
+  // Each other move's latest showing, even from a stored list that names a move twice.
+  const latest = new Map<string, RecentExercise>();
+  for (const r of recent) {
+    if (r.id === id || r.at <= now - RECENT_KEEP_MS || r.at > now) continue;
+    if (r.at >= (latest.get(r.id)?.at ?? Number.NEGATIVE_INFINITY)) latest.set(r.id, r);
+  }
+  return [...latest.values(), { id, at: now }].sort((a, b) => a.at - b.at);
 }

@@ -55,4 +55,22 @@ describe('rememberShown', () => {
     );
     expect(list.map((r) => r.id)).toEqual(['kept', 'eye-break']);
   });
+
+  it('keeps one entry per move from a stored list that names a move twice', () => {
+    const list = rememberShown(
+      [
+        { id: 'head-turn', at: T0 - 3000 },
+        { id: 'eye-break', at: T0 - 2000 },
+        { id: 'head-turn', at: T0 - 1000 },
+        { id: 'head-turn', at: T0 - 1000 },
+      ],
+      'neck-tilt',
+      T0,
+    );
+    expect(list).toEqual([
+      { id: 'eye-break', at: T0 - 2000 },
+      { id: 'head-turn', at: T0 - 1000 },
+      { id: 'neck-tilt', at: T0 },
+    ]);
+  });
 });
