@@ -269,8 +269,11 @@ describe('the popup in Chromium', () => {
     await seed(sittingState(Date.now(), 10 * MIN));
     const page = await openPopup();
     await page.getByText('Sitting', { exact: true }).waitFor();
-    // What the engine stores when the idle detector says the user left: shown as it is.
-    const now = Date.now();
+    // What the engine stores when the idle detector says the user left: shown as it is. Dated
+    // two seconds back, as a state the engine saved: a worker that read its clock just before
+    // this write would otherwise see its last run in the future, take it for a clock set back,
+    // and start a fresh session (only a test writes the state from outside the engine).
+    const now = Date.now() - 2000;
     await probe.setEngineState({
       ...sittingState(now, 10 * MIN),
       presence: 'idle',
