@@ -872,8 +872,8 @@ describe(`fault suite (seed ${SEED})`, () => {
         await probe.page.evaluate(() => chrome.notifications.clear('limber-break'));
         const before = await snapshot();
         const now = Date.now();
-        await probe.setEngineState(c.state(now));
         await stop(`clock: ${c.name}`);
+        await probe.setEngineState(c.state(now));
         await status();
         const state = await expectHealthy(c.name);
         c.check(state, Date.now());
@@ -1400,10 +1400,12 @@ describe(`fault suite (seed ${SEED})`, () => {
           await put(sittingDueIn(Date.now(), 20 * MIN));
         }
         const before = await snapshot();
-        await raw(c.area, c.values);
-        // The worker stopped, then every page opened on the corrupt value: the popup's opening
-        // starts the worker afresh on it too.
+        // The worker stopped, then the corrupt value stored, and every page opened on it: the
+        // write (when the worker listens for it) or the popup's opening starts the worker afresh
+        // on it. Stopped first, not after: a stop while it answers the write would cut its calls
+        // short, which the browser reports as errors.
         await stop(c.name);
+        await raw(c.area, c.values);
         await expectPagesRender(`${c.name}, as stored`);
         const state = await expectHealthy(c.name, settings, { render: false });
         expect(
