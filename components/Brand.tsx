@@ -1,3 +1,5 @@
+import './Brand.css';
+
 interface BrandProps {
   /** The page's main heading, shown beside the Limber mark. */
   title: string;
@@ -7,7 +9,8 @@ interface BrandProps {
  * The Limber mark, drawn in the page itself rather than loaded from `/icon.svg`, so no page
  * waits for one more file before it can show. The same drawing as public/icon.svg (the toolbar
  * and store icons are rendered from that file); tests/components/Brand.test.tsx keeps the two
- * alike. Decorative: the heading beside it says the same.
+ * alike in shape; its colours are the theme's (Brand.css), so it suits light and dark pages.
+ * Decorative: the heading beside it says the same.
  */
 function Mark() {
   return (
@@ -19,11 +22,11 @@ function Mark() {
       aria-hidden="true"
       focusable="false"
     >
-      <rect x="4" y="4" width="120" height="120" rx="28" fill="#0f766e" />
-      <circle cx="64" cy="30" r="12" fill="#ffffff" />
+      <rect class="brand-tile" x="4" y="4" width="120" height="120" rx="28" />
+      <circle class="brand-figure-head" cx="64" cy="30" r="12" />
       <g
+        class="brand-figure"
         fill="none"
-        stroke="#ffffff"
         stroke-width="11"
         stroke-linecap="round"
         stroke-linejoin="round"

@@ -8,11 +8,11 @@ import {
 } from '@/lib/content/figure';
 import './ExerciseIllustration.css';
 
-// Fallback colours for the SVG on its own; the stylesheet's classes replace them with the
-// page's theme colours (a presentation attribute loses to any CSS rule).
-const INK = '#1f2933';
-const ACCENT = '#0f766e';
-const MUTED = '#9aa5b1';
+// The colours are the page's theme tokens, set by class in ExerciseIllustration.css; the SVG
+// itself only says "the current text colour", so it never carries a colour of its own.
+const INK = 'currentColor';
+const ACCENT = 'currentColor';
+const MUTED = 'currentColor';
 
 interface ExerciseIllustrationProps {
   illustration: Illustration;

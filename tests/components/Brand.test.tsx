@@ -4,10 +4,16 @@ import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { Brand } from '@/components/Brand';
 
-/** Every element under `root` as its tag and attributes, in document order. */
+/** Attributes that paint rather than draw: the file has its colours, the page takes the theme's. */
+const PAINT = new Set(['fill', 'stroke', 'class']);
+
+/** Every element under `root` as its tag and drawing attributes, in document order. */
 function shapes(root: Element): string[] {
   return [...root.querySelectorAll('*')].map((el) => {
-    const attrs = [...el.attributes].map((a) => `${a.name}=${a.value}`).sort();
+    const attrs = [...el.attributes]
+      .filter((a) => !PAINT.has(a.name) || a.value === 'none')
+      .map((a) => `${a.name}=${a.value}`)
+      .sort();
     return `${el.tagName.toLowerCase()} ${attrs.join(' ')}`;
   });
 }
@@ -36,5 +42,18 @@ describe('Brand', () => {
     expect(mark.getAttribute('viewBox')).toBe(icon.getAttribute('viewBox'));
     expect(shapes(icon).length).toBeGreaterThan(3);
     expect(shapes(mark)).toEqual(shapes(icon));
+  });
+
+  it('paints the mark with the theme (classes), never a colour of its own', () => {
+    const { container } = render(<Brand title="Limber" />);
+    const painted = [...container.querySelectorAll('header > svg *')];
+    for (const el of painted) {
+      for (const name of ['fill', 'stroke']) {
+        const value = el.getAttribute(name);
+        if (value !== null) expect(value).toBe('none');
+      }
+    }
+    const classes = painted.map((el) => el.getAttribute('class')).filter(Boolean);
+    expect(classes).toEqual(['brand-tile', 'brand-figure-head', 'brand-figure']);
   });
 });
