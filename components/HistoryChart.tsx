@@ -6,8 +6,11 @@ import './HistoryChart.css';
 export interface ChartSeries {
   /** Shown in the legend and in each bar's tooltip. */
   name: string;
-  /** Picks the bar style: `history-bar--${variant}`. */
-  variant: 'due' | 'taken' | 'sat';
+  /**
+   * Picks the bar style, `history-bar--${variant}`, one colour token each across every chart:
+   * sitting, breaks taken, and breaks missed (also hatched, so colour is never the only cue).
+   */
+  variant: 'taken' | 'missed' | 'sat';
   values: readonly number[];
 }
 
@@ -27,13 +30,15 @@ interface HistoryChartProps {
   formatValue: (value: number) => string;
   /** Draw every nth label, counting back from the last (today), so thirty days stay readable. */
   labelEvery?: number;
+  /** Write each bar's value above it (for a week; a month's bars are too narrow). */
+  showValues?: boolean;
 }
 
 /** Until the chart is measured it is drawn this wide. */
 const DEFAULT_WIDTH = 640;
 const MIN_WIDTH = 260;
 const HEIGHT = 200;
-const PAD = { top: 10, right: 18, bottom: 26, left: 36 };
+const PAD = { top: 16, right: 18, bottom: 26, left: 36 };
 const PLOT_H = HEIGHT - PAD.top - PAD.bottom;
 
 /**
@@ -69,8 +74,10 @@ export function HistoryChart({
   steps,
   formatValue,
   labelEvery = 1,
+  showValues = false,
 }: HistoryChartProps) {
   const uid = useId();
+  const hatchId = `${uid}-hatch`;
   const { ref, width } = useMeasuredWidth();
   const plotW = width - PAD.left - PAD.right;
   const largest = Math.max(0, ...series.flatMap((s) => s.values));
@@ -90,6 +97,20 @@ export function HistoryChart({
       >
         <title id={`${uid}-title`}>{title}</title>
         <desc id={`${uid}-desc`}>{summary}</desc>
+        <defs>
+          {/* Diagonal lines for missed breaks: told apart by pattern as well as by colour. */}
+          <pattern
+            id={hatchId}
+            class="history-hatch"
+            width="6"
+            height="6"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <rect width="6" height="6" />
+            <line x1="0" y1="0" x2="0" y2="6" />
+          </pattern>
+        </defs>
         {scale.ticks.map((tick) => (
           <g key={tick} class="history-grid">
             <line x1={PAD.left} x2={width - PAD.right} y1={y(tick)} y2={y(tick)} />
@@ -105,19 +126,38 @@ export function HistoryChart({
               {series.map((s, i) => {
                 const value = s.values[day] ?? 0;
                 const top = y(value);
+                const x = x0 + groupInset + i * barW + 1;
+                const w = Math.max(1, barW - 2);
                 return (
-                  <rect
-                    key={s.name}
-                    class={`history-bar history-bar--${s.variant}`}
-                    x={x0 + groupInset + i * barW + 1}
-                    y={top}
-                    width={Math.max(1, barW - 2)}
-                    height={PAD.top + PLOT_H - top}
-                  >
-                    <title>
-                      {t('history_chart_bar', longLabels[day] ?? label, s.name, formatValue(value))}
-                    </title>
-                  </rect>
+                  <g key={s.name}>
+                    <rect
+                      class={`history-bar history-bar--${s.variant}`}
+                      x={x}
+                      y={top}
+                      width={w}
+                      height={PAD.top + PLOT_H - top}
+                      fill={s.variant === 'missed' ? `url(#${hatchId})` : undefined}
+                    >
+                      <title>
+                        {t(
+                          'history_chart_bar',
+                          longLabels[day] ?? label,
+                          s.name,
+                          formatValue(value),
+                        )}
+                      </title>
+                    </rect>
+                    {showValues && value > 0 ? (
+                      <text
+                        class="history-bar-value"
+                        x={x + w / 2}
+                        y={top - 4}
+                        text-anchor="middle"
+                      >
+                        {formatNumber(value)}
+                      </text>
+                    ) : null}
+                  </g>
                 );
               })}
               {(labels.length - 1 - day) % labelEvery === 0 ? (

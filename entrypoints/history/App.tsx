@@ -6,6 +6,7 @@ import { streaks } from '@/lib/history/streak';
 import { rowsForRange, summariseRows, withRunningSession } from '@/lib/history/view';
 import { t } from '@/lib/i18n/t';
 import type { PageData } from '@/lib/pages/page-data';
+import { EmptyHistory } from './EmptyHistory';
 import {
   BreaksSection,
   DataSection,
@@ -50,14 +51,19 @@ export function App({ data }: AppProps) {
     <main class="history">
       <Brand title={t('history_title')} />
       <p class="history-lede">{t('history_lede')}</p>
-      {empty ? <p class="history-empty">{t('history_empty')}</p> : null}
-      <RangeChoice range={range} onChange={setRange} />
-      <Summary range={range} summary={summariseRows(rows)} />
-      <BreaksSection range={range} rows={rows} />
-      <SittingSection range={range} rows={rows} />
-      <StreakSection streaks={streaks(history.days, history.openDue, now)} />
-      <InsightsSection insights={findInsights(sits, days, now)} />
-      <TableSection range={range} rows={rows} today={today} />
+      {empty ? (
+        <EmptyHistory />
+      ) : (
+        <>
+          <RangeChoice range={range} onChange={setRange} />
+          <Summary range={range} summary={summariseRows(rows)} />
+          <BreaksSection range={range} rows={rows} />
+          <SittingSection range={range} rows={rows} />
+          <StreakSection streaks={streaks(history.days, history.openDue, now)} />
+          <InsightsSection insights={findInsights(sits, days, now)} />
+          <TableSection range={range} rows={rows} today={today} />
+        </>
+      )}
       <DataSection days={days} today={today} onClear={clear} />
     </main>
   );

@@ -55,24 +55,38 @@ export function RangeChoice({
   );
 }
 
+/**
+ * A duration for a summary card, short enough for one line: "under 1 min" rather than the
+ * longer "under a minute" other sentences use.
+ */
+function cardDuration(ms: number): string {
+  return ms > 0 && wholeMinutes(ms) === 0 ? t('history_duration_under_minute') : formatDuration(ms);
+}
+
 export function Summary({ range, summary }: { range: RangeDays; summary: RangeSummary }) {
+  // With no break due in the range, "0 of 0" says nothing: say so in words.
+  const noneDue = summary.due === 0;
   return (
     <dl class="history-summary" aria-label={tn('history_summary_label', range)}>
-      <div>
+      <div class="history-card history-card--taken">
         <dt>{t('history_summary_taken')}</dt>
         <dd>{formatNumber(summary.taken)}</dd>
       </div>
-      <div>
+      <div class="history-card">
         <dt>{t('history_summary_due_taken')}</dt>
-        <dd>{t('history_summary_due_taken_value', summary.dueTaken, summary.due)}</dd>
+        <dd class={noneDue ? 'is-words' : undefined}>
+          {noneDue
+            ? t('history_summary_none_due')
+            : t('history_summary_due_taken_value', summary.dueTaken, summary.due)}
+        </dd>
       </div>
-      <div>
+      <div class="history-card history-card--sat">
         <dt>{t('history_summary_sat')}</dt>
-        <dd>{formatDuration(summary.satMs)}</dd>
+        <dd>{cardDuration(summary.satMs)}</dd>
       </div>
-      <div>
+      <div class="history-card">
         <dt>{t('history_summary_longest')}</dt>
-        <dd>{formatDuration(summary.longestSatMs)}</dd>
+        <dd>{cardDuration(summary.longestSatMs)}</dd>
       </div>
     </dl>
   );
@@ -83,6 +97,8 @@ function chartLabels(rows: readonly DayRow[], range: RangeDays) {
     labels: rows.map((r) => axisLabel(r.day, range)),
     longLabels: rows.map((r) => dayName(r.day)),
     labelEvery: range <= 7 ? 1 : 5,
+    // A week's bars are wide enough to carry their numbers, so colour is not the only cue.
+    showValues: range <= 7,
   };
 }
 
@@ -91,6 +107,7 @@ const formatCount = (value: number) => formatNumber(value);
 export function BreaksSection({ range, rows }: { range: RangeDays; rows: readonly DayRow[] }) {
   const due = rows.map((r) => r.totals.due);
   const taken = rows.map((r) => r.totals.completed + r.totals.natural);
+  const missed = rows.map((r) => Math.max(0, r.totals.due - r.totals.dueTaken));
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
   // Two counts, each agreeing with its own verb, in one sentence the language may reorder.
   const summary = t(
@@ -106,8 +123,8 @@ export function BreaksSection({ range, rows }: { range: RangeDays; rows: readonl
         summary={summary}
         {...chartLabels(rows, range)}
         series={[
-          { name: t('history_series_due'), variant: 'due', values: due },
           { name: t('history_series_taken'), variant: 'taken', values: taken },
+          { name: t('history_series_missed'), variant: 'missed', values: missed },
         ]}
         steps={COUNT_STEPS}
         formatValue={formatCount}

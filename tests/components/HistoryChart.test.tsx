@@ -9,7 +9,7 @@ const props = {
   labels: ['Mon', 'Tue', 'Wed'],
   longLabels: ['Mon 2 Mar', 'Tue 3 Mar', 'Wed 4 Mar'],
   series: [
-    { name: 'Breaks due', variant: 'due' as const, values: [2, 4, 0] },
+    { name: 'Breaks missed', variant: 'missed' as const, values: [2, 4, 0] },
     { name: 'Breaks taken', variant: 'taken' as const, values: [1, 4, 0] },
   ],
   steps: [1, 2, 5],
@@ -34,14 +34,48 @@ describe('HistoryChart', () => {
 
   it('draws one bar per day and series, with heights in proportion', () => {
     const { container } = render(<HistoryChart {...props} />);
-    const due = bars(container, 'due');
+    const missed = bars(container, 'missed');
     const taken = bars(container, 'taken');
-    expect(due).toHaveLength(3);
+    expect(missed).toHaveLength(3);
     expect(taken).toHaveLength(3);
-    expect(due[1]?.height).toBeCloseTo(2 * (due[0]?.height ?? 0));
-    expect(taken[1]?.height).toBe(due[1]?.height);
-    expect(due[2]?.height).toBe(0);
-    expect(due[0]?.title).toBe('Mon 2 Mar · Breaks due: 2');
+    expect(missed[1]?.height).toBeCloseTo(2 * (missed[0]?.height ?? 0));
+    expect(taken[1]?.height).toBe(missed[1]?.height);
+    expect(missed[2]?.height).toBe(0);
+    expect(missed[0]?.title).toBe('Mon 2 Mar · Breaks missed: 2');
+  });
+
+  it('hatches missed breaks with the chart’s own pattern, so colour is not the only cue', () => {
+    const { container } = render(
+      <>
+        <HistoryChart {...props} />
+        <HistoryChart {...props} />
+      </>,
+    );
+    const patterns = [...container.querySelectorAll('pattern')].map((p) => p.id);
+    expect(new Set(patterns).size).toBe(2);
+    const charts = container.querySelectorAll('svg');
+    charts.forEach((svg, i) => {
+      const fills = [...svg.querySelectorAll('rect.history-bar--missed')].map((r) =>
+        r.getAttribute('fill'),
+      );
+      expect(fills).toEqual([
+        `url(#${patterns[i]})`,
+        `url(#${patterns[i]})`,
+        `url(#${patterns[i]})`,
+      ]);
+      // Taken bars are solid: their colour comes from the stylesheet, not a pattern.
+      expect(svg.querySelector('rect.history-bar--taken')?.getAttribute('fill')).toBeNull();
+    });
+    expect(container.querySelectorAll('.history-swatch.history-bar--missed')).toHaveLength(2);
+  });
+
+  it('writes each bar’s value above it when asked, and none for an empty day', () => {
+    const { container } = render(<HistoryChart {...props} showValues />);
+    const values = [...container.querySelectorAll('.history-bar-value')].map((t) => t.textContent);
+    // Mon: missed 2, taken 1; Tue: 4 and 4; Wed: nothing.
+    expect(values).toEqual(['2', '1', '4', '4']);
+    const { container: plain } = render(<HistoryChart {...props} />);
+    expect(plain.querySelectorAll('.history-bar-value')).toHaveLength(0);
   });
 
   it('labels the value axis with round steps up to the largest value', () => {
@@ -79,7 +113,7 @@ describe('HistoryChart', () => {
 
   it('names each series in a legend', () => {
     render(<HistoryChart {...props} />);
-    expect(screen.getByText('Breaks due')).toBeTruthy();
+    expect(screen.getByText('Breaks missed')).toBeTruthy();
     expect(screen.getByText('Breaks taken')).toBeTruthy();
   });
 

@@ -113,6 +113,63 @@ describe('history page', () => {
     expect(sync).not.toHaveBeenCalled();
   });
 
+  it('invites before anything is recorded, with no tables or charts of zeros', async () => {
+    await fakeBrowser.storage.local.clear();
+    render(<App data={await historyData()} />);
+    const empty = screen.getByRole('region', { name: 'Your history starts with your first break' });
+    expect(empty.textContent).toContain('Nothing is recorded yet.');
+    expect(
+      within(empty)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'the breaks you took and missed, day by day, for a week or a month',
+      'how long you sat each day, and your longest sit',
+      'your streak of days with every due break taken',
+      'after a few days, insights such as the time of day your sits run longest',
+    ]);
+    expect(
+      within(empty)
+        .getByRole('link', { name: 'Try a break now, or browse the moves' })
+        .getAttribute('href'),
+    ).toBe('/break.html');
+    // Its sketch is decoration: no image for a screen reader, and none of the real charts.
+    expect(screen.queryByRole('img')).toBeNull();
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Show' })).toBeNull();
+    expect(screen.queryByRole('definition')).toBeNull();
+    // The data section stays, with nothing to export.
+    expect(
+      (screen.getByRole('button', { name: 'Export as CSV' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+  });
+
+  it('sums the range in words and short figures: no "0 of 0", no "under a minute"', async () => {
+    await fakeBrowser.storage.local.set({
+      history: {
+        days: { '2026-03-03': { ...emptyDay(), natural: 1, satMs: 20_000, longestSatMs: 20_000 } },
+        openDue: null,
+      },
+    });
+    render(<App data={await historyData()} />);
+    expect(screen.getAllByRole('definition').map((d) => d.textContent)).toEqual([
+      '1',
+      'No breaks due yet',
+      'under 1 min',
+      'under 1 min',
+    ]);
+    // A week's chart writes its numbers on the bars; the month's are too narrow for them.
+    const breaks = screen.getByRole('img', { name: /^Breaks taken and breaks missed/ });
+    expect([...breaks.querySelectorAll('.history-bar-value')].map((t) => t.textContent)).toEqual([
+      '1',
+    ]);
+    fireEvent.click(screen.getByLabelText('Last 30 days'));
+    const month = await screen.findByRole('img', {
+      name: /^Breaks taken and breaks missed, each of the last 30/,
+    });
+    expect(month.querySelectorAll('.history-bar-value')).toHaveLength(0);
+  });
+
   it('says so when the history cannot be read', async () => {
     vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('disk on fire'));
     render(<App data={await historyData()} />);
@@ -192,8 +249,13 @@ describe('history page', () => {
     const local = await fakeBrowser.storage.local.get(['history', 'records']);
     expect(local).toEqual({});
     expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual({ sitMinutes: 40 });
-    await screen.findByText(/Nothing is recorded yet/);
-    expect(cells('Total')).toEqual(['0', '0', '0', '0', '0', '0', '0']);
+    // Nothing left: the invitation, not tables and charts of zeros.
+    await screen.findByRole('heading', {
+      level: 2,
+      name: 'Your history starts with your first break',
+    });
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByRole('img')).toBeNull();
     expect(sendMessage).toHaveBeenCalledWith({ type: 'clearHistory' });
   });
 
@@ -246,7 +308,7 @@ describe('history page', () => {
       '0',
     ]);
     expect(
-      screen.getByRole('img', { name: /^Pausas previstas y pausas hechas/ }).textContent,
+      screen.getByRole('img', { name: /^Pausas hechas y pausas perdidas/ }).textContent,
     ).toContain('Estaba prevista 1 pausa y hiciste 1 pausa en total.');
     const streak = screen.getByRole('region', { name: 'Racha' });
     expect(streak.querySelector('strong')?.textContent).toBe('1 día');
