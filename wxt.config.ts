@@ -85,7 +85,12 @@ export default defineConfig({
             },
           },
         }
-      : { minimum_chrome_version: MINIMUM_CHROME_VERSION }),
+      : {
+          minimum_chrome_version: MINIMUM_CHROME_VERSION,
+          // The settings an organisation may set by policy (lib/settings/policy.ts, DEPLOYING.md).
+          // Chrome and Edge need the schema; Firefox reads policies.json without one.
+          storage: { managed_schema: 'managed-schema.json' },
+        }),
   }),
   hooks: {
     // WXT makes an entrypoint named `history` the browser's own History page (Ctrl+H); Limber's

@@ -1,6 +1,8 @@
 import { SETTINGS_VERSION } from '@/lib/settings/migrations';
+import { effectiveSettings } from '@/lib/settings/policy';
 import { type ParsedSettings, parseSettings, type Settings } from '@/lib/settings/schema';
 import { localSettingsItem, type SettingsPlace, settingsItem, settingsPlaceItem } from './items';
+import { readPolicy, watchPolicy } from './policy';
 import { NEWER_VERSION } from './store';
 
 export {
@@ -73,8 +75,13 @@ export async function syncedByNewerVersion(): Promise<boolean> {
   }
 }
 
+/**
+ * The settings in force: the organisation's policy where it sets a value, the user's own
+ * elsewhere (lib/settings/policy.ts). What the background and the break page run on.
+ */
 export async function readSettings(): Promise<Settings> {
-  return (await loadSettings()).settings;
+  const [loaded, policy] = await Promise.all([loadSettings(), readPolicy()]);
+  return effectiveSettings(policy, loaded.settings);
 }
 
 function whySyncRefused(error: unknown): 'quota' | 'unavailable' | 'newer' {
@@ -111,10 +118,11 @@ export async function saveSettings(settings: Settings): Promise<SettingsPlace> {
 
 /**
  * Calls `onChange` whenever the settings may have changed, wherever they live: on this device,
- * from another device through sync, or by moving between sync and local.
+ * from another device through sync, by moving between sync and local, or by the organisation's
+ * policy changing.
  */
 export function watchSettings(onChange: () => void): () => void {
-  const stops: (() => void)[] = [];
+  const stops: (() => void)[] = [watchPolicy(onChange)];
   for (const item of [settingsItem, localSettingsItem, settingsPlaceItem]) {
     try {
       stops.push(item.watch(() => onChange()));
