@@ -7,14 +7,14 @@
  */
 
 import { formatNumber, t, uiLocale } from '@/lib/i18n/t';
-import { type BooleanField, NUMBER_BOUNDS, type Settings } from './schema';
+import { type BooleanField, type CustomExerciseMode, NUMBER_BOUNDS, type Settings } from './schema';
 
 export { BOOLEAN_FIELDS, type BooleanField } from './schema';
 
 export type NumberField = keyof typeof NUMBER_BOUNDS;
 
 /** What a number setting counts; each has its own sentences, since units differ in grammar. */
-export type Unit = 'minutes' | 'seconds' | 'breaks' | 'snoozes';
+export type Unit = 'minutes' | 'seconds' | 'breaks' | 'snoozes' | 'days';
 
 export const NUMBER_UNITS: Readonly<Record<NumberField, Unit>> = {
   sitMinutes: 'minutes',
@@ -24,6 +24,8 @@ export const NUMBER_UNITS: Readonly<Record<NumberField, Unit>> = {
   idleSeconds: 'seconds',
   snoozeMinutes: 'minutes',
   maxSnoozes: 'snoozes',
+  flareDays: 'days',
+  standMinutes: 'minutes',
 };
 
 /** The part of each message name that names a field: every stored field path has one. */
@@ -48,6 +50,14 @@ const MESSAGE_IDS = {
   'workingHours.end': 'working_hours_end',
   excludedCategories: 'excluded_categories',
   region: 'region',
+  painDiary: 'pain_diary',
+  checkInPrompt: 'check_in_prompt',
+  checkInTime: 'check_in_time',
+  flareDays: 'flare_days',
+  flareHeatCold: 'flare_heat_cold',
+  customExerciseMode: 'custom_exercise_mode',
+  sitStand: 'sit_stand',
+  standMinutes: 'stand_minutes',
 } as const satisfies Record<NumberField | BooleanField, string> & Record<string, string>;
 
 /** Every stored field path a label exists for. */
@@ -64,8 +74,16 @@ export function fieldLabel(field: LabelledField): string {
   return t(`settings_${MESSAGE_IDS[field]}_label` as const);
 }
 
+/** A setting with a short help text under it. */
+export type HelpedField =
+  | NumberField
+  | BooleanField
+  | 'region'
+  | 'checkInTime'
+  | 'customExerciseMode';
+
 /** The short help under a number, on/off or choice setting. */
-export function fieldHelp(field: NumberField | BooleanField | 'region'): string {
+export function fieldHelp(field: HelpedField): string {
   return t(`settings_${MESSAGE_IDS[field]}_help` as const);
 }
 
@@ -93,6 +111,7 @@ const COUNTS = {
   seconds: 'settings_seconds',
   breaks: 'settings_breaks',
   snoozes: 'settings_snoozes',
+  days: 'settings_days',
 } as const satisfies Record<Unit, string>;
 
 /** "1 minute", "5 minutes", "3600 seconds": a count in the field's unit, in words. */
@@ -120,8 +139,21 @@ export const SETTING_KEYS = [
   'breakSound',
   'excludedCategories',
   'region',
+  'painDiary',
+  'checkInPrompt',
+  'checkInTime',
+  'flareDays',
+  'flareHeatCold',
+  'customExerciseMode',
+  'sitStand',
+  'standMinutes',
 ] as const satisfies readonly (keyof Settings)[];
 
 export const WORKING_HOURS_KEYS = ['enabled', 'days', 'start', 'end'] as const;
+
+/** The name of each way routines can use the user's own exercises ("Mix them with Limber's"). */
+export function customModeLabel(mode: CustomExerciseMode): string {
+  return t(`settings_custom_exercise_mode_${mode}` as const);
+}
 
 export const NUMBER_FIELDS = Object.keys(NUMBER_BOUNDS) as NumberField[];

@@ -7,14 +7,21 @@
 import { t } from '@/lib/i18n/t';
 import { fieldLabel, type NumberField } from './fields';
 import type { Settings, Weekday } from './schema';
-import { breakLengthsProblem, checkNumber, checkWorkingDays, checkWorkingTime } from './validate';
+import {
+  breakLengthsProblem,
+  checkCheckInTime,
+  checkNumber,
+  checkWorkingDays,
+  checkWorkingTime,
+} from './validate';
 
 /** A field the page can hold a not-yet-saved (and maybe invalid) value for. */
 export type DraftField =
   | NumberField
   | 'workingHours.start'
   | 'workingHours.end'
-  | 'workingHours.days';
+  | 'workingHours.days'
+  | 'checkInTime';
 
 export interface Draft {
   text: string;
@@ -38,7 +45,8 @@ export function draftLabel(field: DraftField): string {
     case 'workingHours.end':
       return t('settings_working_day_ends');
     case 'workingHours.days':
-      return fieldLabel('workingHours.days');
+    case 'checkInTime':
+      return fieldLabel(field);
     default:
       return fieldLabel(field);
   }
@@ -69,6 +77,11 @@ export function checkDraft(field: DraftField, draft: Draft, saved: Settings): Ch
         ok: true,
         apply: (s) => ({ ...s, workingHours: { ...s.workingHours, days: result.value } }),
       };
+    }
+    case 'checkInTime': {
+      const result = checkCheckInTime(draft.text);
+      if (!result.ok) return result;
+      return { ok: true, apply: (s) => ({ ...s, checkInTime: result.value }) };
     }
     default: {
       const result = checkNumber(field, draft.text, draft.badInput);

@@ -8,6 +8,10 @@
  *    a migration of its own, where it can be decided and tested.
  * v3: adds `region`, the country whose emergency numbers the red-flag check names. A v2 value
  *    takes '' ("from the browser"), which is what the check did before there was a setting.
+ * v4: adds the pain diary, its daily check-in, flare mode and the user's own exercises (issue 19)
+ *    and the sit-stand desk (issue 20): `painDiary`, `checkInPrompt`, `checkInTime`, `flareDays`,
+ *    `flareHeatCold`, `customExerciseMode`, `sitStand`, `standMinutes`. A v3 value takes each
+ *    one's default: all are off, so nothing changes for the user until they choose it.
  *
  * Migrations are pure and must accept anything (a synced value may come from any version or be
  * corrupt); reading still validates every field afterwards.
@@ -15,13 +19,23 @@
 
 import { isRecord, parseSettings, type Settings } from './schema';
 
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 /**
  * The version each field was first stored in, for fields added after v2: a file of an earlier
  * version is complete without them.
  */
-export const FIELD_SINCE: Readonly<Partial<Record<keyof Settings, number>>> = { region: 3 };
+export const FIELD_SINCE: Readonly<Partial<Record<keyof Settings, number>>> = {
+  region: 3,
+  painDiary: 4,
+  checkInPrompt: 4,
+  checkInTime: 4,
+  flareDays: 4,
+  flareHeatCold: 4,
+  customExerciseMode: 4,
+  sitStand: 4,
+  standMinutes: 4,
+};
 
 /** Every field a complete value of `version` holds (v1 values were partial: none is required). */
 export function storedAt<K extends keyof Settings>(keys: readonly K[], version: number): K[] {
@@ -39,6 +53,7 @@ const complete = (old: unknown): unknown => (isRecord(old) ? parseSettings(old).
 export const SETTINGS_MIGRATIONS: Readonly<Record<number, (old: unknown) => unknown>> = {
   2: complete,
   3: complete,
+  4: complete,
 };
 
 /** Brings a value stored (or exported) at `fromVersion` up to the current version. */

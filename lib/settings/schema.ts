@@ -50,6 +50,34 @@ export interface Settings {
    * OTHER_REGION ('ZZ') means a country not in the list (the check then names the general ones).
    */
   region: string;
+  /** Keep a daily pain diary (issue 19); off until the user chooses it. */
+  painDiary: boolean;
+  /** A once-a-day prompt to fill in the diary, at `checkInTime`. */
+  checkInPrompt: boolean;
+  /** Minutes after local midnight the daily check-in prompt comes at (0 to 1439). */
+  checkInTime: number;
+  /** How many days flare mode lasts before it ends by itself. */
+  flareDays: number;
+  /** While flare mode is on, breaks remind the user they may use heat or cold. */
+  flareHeatCold: boolean;
+  /** How routines use the user's own exercises (lib/content/custom-exercises.ts). */
+  customExerciseMode: CustomExerciseMode;
+  /** The user has a sit-stand desk (issue 20): Limber alternates sitting and standing. */
+  sitStand: boolean;
+  /** Standing time before Limber suggests sitting down again, with a sit-stand desk. */
+  standMinutes: number;
+}
+
+/**
+ * `mixed`: the user's own exercises take turns with the built-in ones; `always`: every routine
+ * includes one of theirs; `only`: routines are made of theirs alone (built-in ones fill in only
+ * when they have none that fits).
+ */
+export const CUSTOM_EXERCISE_MODES = ['mixed', 'always', 'only'] as const;
+export type CustomExerciseMode = (typeof CUSTOM_EXERCISE_MODES)[number];
+
+export function isCustomExerciseMode(value: unknown): value is CustomExerciseMode {
+  return (CUSTOM_EXERCISE_MODES as readonly unknown[]).includes(value);
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -74,6 +102,18 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   breakSound: false,
   excludedCategories: [] as ExerciseCategory[],
   region: '',
+  painDiary: false,
+  checkInPrompt: false,
+  // Late in a working day, so the check-in can take in how the day went.
+  checkInTime: 16 * 60,
+  // A week of gentler breaks, ended sooner by hand or started again; pain that does not settle
+  // is one to see a professional about (NHS: not better after a few weeks of self-care).
+  flareDays: 7,
+  flareHeatCold: false,
+  customExerciseMode: 'mixed',
+  sitStand: false,
+  // Thorp 2014 (https://oem.bmj.com/content/71/11/765) alternated 30 minutes sitting and standing.
+  standMinutes: 30,
 }) as Readonly<Settings>;
 
 /** The on/off settings, each read the same way. */
@@ -84,6 +124,10 @@ export const BOOLEAN_FIELDS = [
   'notificationStays',
   'notificationSilent',
   'breakSound',
+  'painDiary',
+  'checkInPrompt',
+  'flareHeatCold',
+  'sitStand',
 ] as const satisfies readonly (keyof Settings)[];
 
 export type BooleanField = (typeof BOOLEAN_FIELDS)[number];
@@ -98,6 +142,10 @@ export const NUMBER_BOUNDS = {
   idleSeconds: { min: 15, max: 3600 },
   snoozeMinutes: { min: 1, max: 60 },
   maxSnoozes: { min: 0, max: 10 },
+  // Up to two weeks at a time: longer-lasting pain is for a professional to see (NHS: not better
+  // after a few weeks of self-care), and the diary suggests it (lib/diary/suggest.ts).
+  flareDays: { min: 1, max: 14 },
+  standMinutes: { min: 10, max: 120 },
 } as const satisfies Partial<Record<keyof Settings, { min: number; max: number }>>;
 
 /**
@@ -114,7 +162,8 @@ export type SettingsProblem =
         | 'not-time'
         | 'end-before-start'
         | 'unknown-category'
-        | 'unknown-region';
+        | 'unknown-region'
+        | 'unknown-mode';
     }
   | { field: string; problem: 'not-whole-number'; min: number; max: number };
 
@@ -172,6 +221,11 @@ function parseWorkingHours(value: unknown, problems: SettingsProblem[]): Working
   return { enabled, days, start, end };
 }
 
+/** A time of day as minutes after midnight, 0 (00:00) to 1439 (23:59). */
+export function isMinuteOfDay(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 0 && (value as number) < 24 * 60;
+}
+
 /** A value the region setting may hold: '' (from the browser), OTHER_REGION, or a listed country. */
 export function isRegionSetting(value: unknown): value is string {
   return (
@@ -217,6 +271,16 @@ export function parseSettings(input: unknown): ParsedSettings {
     } else {
       problems.push({ field: 'excludedCategories', problem: 'unknown-category' });
     }
+  }
+  const checkInTime = own(source, 'checkInTime');
+  if (checkInTime !== undefined) {
+    if (isMinuteOfDay(checkInTime)) settings.checkInTime = checkInTime;
+    else problems.push({ field: 'checkInTime', problem: 'not-time' });
+  }
+  const mode = own(source, 'customExerciseMode');
+  if (mode !== undefined) {
+    if (isCustomExerciseMode(mode)) settings.customExerciseMode = mode;
+    else problems.push({ field: 'customExerciseMode', problem: 'unknown-mode' });
   }
   const region = own(source, 'region');
   if (region !== undefined) {

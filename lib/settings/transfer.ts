@@ -93,6 +93,8 @@ function problemText(problem: SettingsProblem, value: unknown): string {
       return t('settings_import_unknown_category', field, shown);
     case 'unknown-region':
       return t('settings_import_unknown_region', field, shown);
+    case 'unknown-mode':
+      return t('settings_import_unknown_mode', field, shown);
     case 'not-whole-number':
       return t(
         'settings_import_not_whole_number',

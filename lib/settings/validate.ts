@@ -105,6 +105,13 @@ export function checkWorkingTime(
   return { ok: true, value };
 }
 
+/** The time of the daily check-in prompt: any time of day. */
+export function checkCheckInTime(text: string): Check<number> {
+  const value = parseTimeOfDay(text, 'start');
+  if (value === null) return { ok: false, message: t('settings_error_time_check_in') };
+  return { ok: true, value };
+}
+
 export function checkWorkingDays(days: readonly Weekday[]): Check<Weekday[]> {
   if (days.length === 0) return { ok: false, message: t('settings_error_no_working_day') };
   return { ok: true, value: [...new Set(days)].sort((a, b) => a - b) };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readCatalogs } from '@/lib/i18n/files';
 import {
   BOOLEAN_FIELDS,
+  customModeLabel,
   fieldHelp,
   fieldLabel,
   isLabelledField,
@@ -13,7 +14,12 @@ import {
   unitWord,
   withUnit,
 } from '@/lib/settings/fields';
-import { DEFAULT_SETTINGS, NUMBER_BOUNDS, parseSettings } from '@/lib/settings/schema';
+import {
+  CUSTOM_EXERCISE_MODES,
+  DEFAULT_SETTINGS,
+  NUMBER_BOUNDS,
+  parseSettings,
+} from '@/lib/settings/schema';
 import { useTestLocale } from '../../support/i18n';
 
 const english = readCatalogs().en;
@@ -56,6 +62,25 @@ describe('setting labels', () => {
     );
     useTestLocale('de');
     expect(fieldLabel('region')).toBe('Land oder Region');
+  });
+
+  it('labels the diary, flare, own-exercise and sit-stand settings, with help', () => {
+    expect(fieldLabel('flareDays')).toBe('Flare mode lasts');
+    expect(unitWord('flareDays')).toBe('days');
+    expect(rangeText('flareDays')).toBe('From 1 to 14 days.');
+    expect(withUnit(1, 'flareDays')).toBe('1 day');
+    expect(rangeText('standMinutes')).toBe('From 10 to 120 minutes.');
+    expect(fieldLabel('checkInTime')).toBe('Daily check-in time');
+    expect(fieldHelp('checkInTime')).toMatch(/\.$/);
+    expect(fieldHelp('customExerciseMode')).toMatch(/\.$/);
+    expect(CUSTOM_EXERCISE_MODES.map(customModeLabel)).toEqual([
+      "Mixed with Limber's",
+      'Always include one of mine',
+      'Only mine',
+    ]);
+    useTestLocale('es');
+    expect(withUnit(3, 'flareDays')).toBe('3 días');
+    expect(customModeLabel('only')).toBe('Solo los míos');
   });
 
   it('has a label for every field a stored value can be wrong in', () => {

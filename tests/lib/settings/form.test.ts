@@ -56,6 +56,36 @@ describe('checkDraft', () => {
     ).toEqual([2, 6]);
   });
 
+  it('changes the daily check-in time to any time of day, and refuses a non-time', () => {
+    expect(applied(checkDraft('checkInTime', { text: '00:00' }, saved))).toEqual({
+      ...saved,
+      checkInTime: 0,
+    });
+    expect(applied(checkDraft('checkInTime', { text: '23:59' }, saved)).checkInTime).toBe(1439);
+    for (const text of ['', '24:00', '9', 'nine']) {
+      expect(checkDraft('checkInTime', { text }, saved)).toEqual({
+        ok: false,
+        message: 'Enter the time for the daily check-in, like 16:00.',
+      });
+    }
+  });
+
+  it('checks the flare length and standing time against their bounds', () => {
+    expect(applied(checkDraft('flareDays', { text: '3' }, saved)).flareDays).toBe(3);
+    expect(checkDraft('flareDays', { text: '15' }, saved)).toEqual({
+      ok: false,
+      message: 'At most 14 days.',
+    });
+    expect(checkDraft('standMinutes', { text: '5' }, saved)).toEqual({
+      ok: false,
+      message: 'At least 10 minutes.',
+    });
+    expect(checkDraft('flareDays', { text: '1.5' }, saved)).toEqual({
+      ok: false,
+      message: 'Use a whole number of days, from 1 to 14.',
+    });
+  });
+
   it('never changes the settings it is given', () => {
     const before = JSON.stringify(saved);
     applied(checkDraft('workingHours.start', { text: '07:00' }, saved));
@@ -69,5 +99,7 @@ describe('draftLabel', () => {
     expect(draftLabel('idleSeconds')).toBe('Away after');
     expect(draftLabel('workingHours.end')).toBe('Working day ends');
     expect(draftLabel('workingHours.days')).toBe('Working days');
+    expect(draftLabel('checkInTime')).toBe('Daily check-in time');
+    expect(draftLabel('standMinutes')).toBe('Standing time before sitting down');
   });
 });

@@ -9,6 +9,18 @@ import {
 } from '@/lib/settings/migrations';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '@/lib/settings/schema';
 
+/** The fields settings version 4 added (issues 19 and 20). */
+const V4_FIELDS: readonly (keyof Settings)[] = [
+  'painDiary',
+  'checkInPrompt',
+  'checkInTime',
+  'flareDays',
+  'flareHeatCold',
+  'customExerciseMode',
+  'sitStand',
+  'standMinutes',
+];
+
 describe('settings migrations', () => {
   it('has a migration for every version after the first', () => {
     for (let version = 2; version <= SETTINGS_VERSION; version++) {
@@ -64,12 +76,53 @@ describe('settings migrations', () => {
     expect(migrateSettings({}, 2)).toEqual(DEFAULT_SETTINGS);
   });
 
+  it('v3 -> v4 adds the diary, flare, own-exercise and sit-stand settings, each off or at its default', () => {
+    const v3 = {
+      ...Object.fromEntries(
+        Object.entries(DEFAULT_SETTINGS).filter(
+          ([key]) => !V4_FIELDS.includes(key as keyof Settings),
+        ),
+      ),
+      sitMinutes: 45,
+      region: 'DE',
+      excludedCategories: ['neck'],
+    };
+    for (const key of V4_FIELDS) expect(v3).not.toHaveProperty(key);
+    expect(migrateSettings(v3, 3)).toEqual({
+      ...v3,
+      painDiary: false,
+      checkInPrompt: false,
+      checkInTime: 16 * 60,
+      flareDays: 7,
+      flareHeatCold: false,
+      customExerciseMode: 'mixed',
+      sitStand: false,
+      standMinutes: 30,
+    });
+  });
+
+  it('v3 -> v4 repairs a corrupt v3 value, and brings a v1 value all the way', () => {
+    expect(migrateSettings({ sitMinutes: 'x', region: 'GB' }, 3)).toEqual({
+      ...DEFAULT_SETTINGS,
+      region: 'GB',
+    });
+    expect(migrateSettings({ breakMinutes: 4 }, 1)).toEqual({
+      ...DEFAULT_SETTINGS,
+      breakMinutes: 4,
+    });
+  });
+
   it('knows which fields a complete value of each version holds', () => {
-    expect(SETTINGS_VERSION).toBe(3);
-    expect(FIELD_SINCE).toEqual({ region: 3 });
+    expect(SETTINGS_VERSION).toBe(4);
+    expect(FIELD_SINCE).toEqual({ region: 3, ...Object.fromEntries(V4_FIELDS.map((k) => [k, 4])) });
     expect(storedAt(SETTING_KEYS, 1)).toEqual([]);
-    expect(storedAt(SETTING_KEYS, 2)).toEqual(SETTING_KEYS.filter((key) => key !== 'region'));
-    expect(storedAt(SETTING_KEYS, 3)).toEqual([...SETTING_KEYS]);
+    expect(storedAt(SETTING_KEYS, 2)).toEqual(
+      SETTING_KEYS.filter((key) => key !== 'region' && !V4_FIELDS.includes(key)),
+    );
+    expect(storedAt(SETTING_KEYS, 3)).toEqual(
+      SETTING_KEYS.filter((key) => !V4_FIELDS.includes(key)),
+    );
+    expect(storedAt(SETTING_KEYS, 4)).toEqual([...SETTING_KEYS]);
   });
 
   it('leaves a current value alone', () => {

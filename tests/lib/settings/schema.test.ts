@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OTHER_REGION, REGION_CODES } from '@/lib/content/regions';
-import { DEFAULT_SETTINGS, NUMBER_BOUNDS, parseSettings } from '@/lib/settings/schema';
+import {
+  CUSTOM_EXERCISE_MODES,
+  DEFAULT_SETTINGS,
+  NUMBER_BOUNDS,
+  parseSettings,
+} from '@/lib/settings/schema';
 
 describe('parseSettings', () => {
   it('gives the defaults for nothing stored, without a problem', () => {
@@ -121,6 +126,48 @@ describe('parseSettings', () => {
     expect(DEFAULT_SETTINGS.excludedCategories).toEqual([]);
   });
 
+  it('has the diary, flare, own-exercise and sit-stand settings off, or at their defaults', () => {
+    expect(parseSettings({})).toEqual({
+      settings: expect.objectContaining({
+        painDiary: false,
+        checkInPrompt: false,
+        checkInTime: 960,
+        flareDays: 7,
+        flareHeatCold: false,
+        customExerciseMode: 'mixed',
+        sitStand: false,
+        standMinutes: 30,
+      }),
+      problems: [],
+    });
+    expect(NUMBER_BOUNDS.flareDays).toEqual({ min: 1, max: 14 });
+    expect(NUMBER_BOUNDS.standMinutes).toEqual({ min: 10, max: 120 });
+  });
+
+  it('repairs a bad check-in time or exercise mode and reports it', () => {
+    for (const checkInTime of [-1, 1440, 12.5, '09:00', null]) {
+      expect(parseSettings({ checkInTime })).toEqual({
+        settings: DEFAULT_SETTINGS,
+        problems: [{ field: 'checkInTime', problem: 'not-time' }],
+      });
+    }
+    for (const customExerciseMode of ['mine', '', 1, ['only'], 'ONLY']) {
+      expect(parseSettings({ customExerciseMode })).toEqual({
+        settings: DEFAULT_SETTINGS,
+        problems: [{ field: 'customExerciseMode', problem: 'unknown-mode' }],
+      });
+    }
+    expect(parseSettings({ checkInTime: 0, customExerciseMode: 'always' }).settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      checkInTime: 0,
+      customExerciseMode: 'always',
+    });
+    expect(parseSettings({ flareDays: 0, standMinutes: 121 }).problems).toEqual([
+      { field: 'flareDays', problem: 'not-whole-number', min: 1, max: 14 },
+      { field: 'standMinutes', problem: 'not-whole-number', min: 10, max: 120 },
+    ]);
+  });
+
   it('never throws, and always returns settings that read back unchanged and clean', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
@@ -143,6 +190,14 @@ describe('parseSettings', () => {
       maxSnoozes: fc.integer({ min: 0, max: 10 }),
       reRemind: fc.boolean(),
       region: fc.constantFrom('', OTHER_REGION, ...REGION_CODES),
+      painDiary: fc.boolean(),
+      checkInPrompt: fc.boolean(),
+      checkInTime: fc.integer({ min: 0, max: 1439 }),
+      flareDays: fc.integer({ min: 1, max: 14 }),
+      flareHeatCold: fc.boolean(),
+      customExerciseMode: fc.constantFrom(...CUSTOM_EXERCISE_MODES),
+      sitStand: fc.boolean(),
+      standMinutes: fc.integer({ min: 10, max: 120 }),
       workingHours: fc
         .record({
           enabled: fc.boolean(),

@@ -197,6 +197,81 @@ describe('parseSettingsFile', () => {
     expect(problemsOf(fileWith(partial))).toEqual(['Country or region (region) is missing.']);
   });
 
+  it('reads a v3 file, made before the diary, flare and sit-stand settings, with each at its default', () => {
+    const {
+      painDiary: _a,
+      checkInPrompt: _b,
+      checkInTime: _c,
+      flareDays: _d,
+      flareHeatCold: _e,
+      customExerciseMode: _f,
+      sitStand: _g,
+      standMinutes: _h,
+      ...v3
+    } = mine;
+    expect(Object.keys(v3)).toHaveLength(Object.keys(mine).length - 8);
+    expect(parseSettingsFile(fileWith(v3, { version: 3 }))).toEqual({
+      ok: true,
+      settings: {
+        ...mine,
+        painDiary: false,
+        checkInPrompt: false,
+        checkInTime: 960,
+        flareDays: 7,
+        flareHeatCold: false,
+        customExerciseMode: 'mixed',
+        sitStand: false,
+        standMinutes: 30,
+      },
+    });
+    // A current file must name them.
+    expect(problemsOf(fileWith(v3))).toHaveLength(8);
+    expect(problemsOf(fileWith({ ...v3, painDiary: true, checkInPrompt: false }))).toContain(
+      'Flare mode lasts (flareDays) is missing.',
+    );
+  });
+
+  it('carries the diary, flare, own-exercise and sit-stand settings both ways', () => {
+    const settings: Settings = {
+      ...mine,
+      painDiary: true,
+      checkInPrompt: true,
+      checkInTime: 9 * 60 + 15,
+      flareDays: 14,
+      flareHeatCold: true,
+      customExerciseMode: 'only',
+      sitStand: true,
+      standMinutes: 45,
+    };
+    const { text } = exportSettings(settings, NOW);
+    expect(parseSettingsFile(text)).toEqual({ ok: true, settings });
+  });
+
+  it('refuses a bad check-in time, flare length, stand time or exercise mode, saying what it takes', () => {
+    expect(
+      problemsOf(
+        fileWith({
+          ...mine,
+          checkInTime: 1440,
+          flareDays: 15,
+          standMinutes: 9,
+          customExerciseMode: 'all',
+          sitStand: 'yes',
+        }),
+      ),
+    ).toEqual([
+      'Flare mode lasts (flareDays) must be a whole number from 1 to 14; the file has 15.',
+      'Standing time before sitting down (standMinutes) must be a whole number from 10 to 120; the file has 9.',
+      'I have a sit-stand desk (sitStand) must be true or false; the file has "yes".',
+      'Daily check-in time (checkInTime) must be a time of day; the file has 1440.',
+      'My own exercises in breaks (customExerciseMode) must be "mixed", "always" or "only"; the file has "all".',
+    ]);
+    useTestLocale('fr');
+    expect(problemsOf(fileWith({ ...mine, customExerciseMode: 'x' }))).toEqual([
+      'Mes propres exercices pendant les pauses (customExerciseMode) doit être "mixed", "always" ou "only"\u00a0; le fichier contient "x".',
+    ]);
+  });
+
   describe('hostile input', () => {
     it('reports prototype keys as unknown and pollutes nothing', () => {
       const text = `{"kind":"${SETTINGS_FILE_KIND}","version":${SETTINGS_VERSION},"__proto__":{"polluted":1},"settings":${JSON.stringify(
