@@ -14,7 +14,8 @@ type English = typeof import('./locales/en/extension.json') &
   typeof import('./locales/en/settings.json') &
   typeof import('./locales/en/tips.json') &
   typeof import('./locales/en/notify.json') &
-  typeof import('./locales/en/badge.json');
+  typeof import('./locales/en/badge.json') &
+  typeof import('./locales/en/workstation.json');
 
 export type MessageKey = keyof English & string;
 

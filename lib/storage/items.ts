@@ -6,6 +6,7 @@ import { parseEngineState } from '@/lib/session/persist';
 import type { EngineState, Owed } from '@/lib/session/state';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '@/lib/settings/migrations';
 import { isRecord, type ParsedSettings, parseSettings, type Settings } from '@/lib/settings/schema';
+import { parseWorkstation, type WorkstationRecord } from '@/lib/workstation/answers';
 import { defineItem } from './store';
 
 /**
@@ -32,6 +33,8 @@ export const SETTINGS_PLACE_KEY = 'local:settingsPlace';
 export const RECENT_EXERCISES_KEY = 'local:recentExercises';
 export const POPUP_SECTION_KEY = 'local:popupSection';
 export const BREAK_TAB_KEY = 'session:breakTab';
+export const BREAK_SEEN_KEY = 'session:breakSeen';
+export const WORKSTATION_KEY = 'local:workstation';
 
 // ---- The engine ----
 
@@ -138,9 +141,48 @@ export const popupSectionItem = /*#__PURE__*/ defineItem(POPUP_SECTION_KEY, {
 });
 
 /**
+ * The workstation check's answers and to-do list (lib/workstation/answers.ts): kept on this
+ * computer only, as it is about this desk. A change of format raises `version` and adds the step
+ * from the old shape under `migrations`.
+ */
+export const workstationItem = /*#__PURE__*/ defineItem<WorkstationRecord>(WORKSTATION_KEY, {
+  parse: parseWorkstation,
+  version: 1,
+  migrations: {},
+});
+
+/**
  * The tab showing the break page, so closing it can end the break. Session storage: it outlives a
  * stopped worker, and a tab id means nothing after the browser restarts.
  */
 export const breakTabItem = /*#__PURE__*/ defineItem(BREAK_TAB_KEY, {
   parse: (stored): number | null => (Number.isInteger(stored) ? (stored as number) : null),
 });
+
+/** The break the break page showed, and when it was last seen open (see `breakSeenItem`). */
+export interface BreakSeen {
+  startedAt: number;
+  at: number;
+}
+
+/**
+ * Written by the break page while it shows a break, so a page closed while the worker was stopped
+ * still ends its break where it was last seen. Session storage: no listener of the worker's
+ * watches it, so the page's writes never wake it.
+ */
+export const breakSeenItem = /*#__PURE__*/ defineItem(BREAK_SEEN_KEY, {
+  parse: (stored): BreakSeen | null =>
+    isRecord(stored) && Number.isFinite(stored.startedAt) && Number.isFinite(stored.at)
+      ? { startedAt: stored.startedAt as number, at: stored.at as number }
+      : null,
+});
+
+// ---- The pain diary, flare mode and the user's own exercises (issue 19) ----
+
+/**
+ * The pain diary's months live in `storage.sync` under `diary-YYYY-MM` (lib/diary/compact.ts), one
+ * key per month, so they are read and written through ./diary.ts rather than as items; while sync
+ * refuses a month, it is kept under the same key in `storage.local`, and this item says why.
+ */
+export const DIARY_PLACE_KEY = 'local:diaryPlace';
+export const diaryPlaceItem = /*#__PURE__*/ defineItem(DIARY_PLACE_KEY, { parse: parsePlace });

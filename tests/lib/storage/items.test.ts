@@ -6,6 +6,7 @@ import type { EngineState } from '@/lib/session/state';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import * as items from '@/lib/storage/items';
 import {
+  breakSeenItem,
   breakTabItem,
   engineStateItem,
   historyItem,
@@ -15,6 +16,7 @@ import {
   recordsItem,
   settingsItem,
   settingsPlaceItem,
+  workstationItem,
 } from '@/lib/storage/items';
 
 const MIN = 60_000;
@@ -64,6 +66,8 @@ describe('the stored items', () => {
         'local:records',
         'local:settings',
         'local:settingsPlace',
+        'local:workstation',
+        'session:breakSeen',
         'session:breakTab',
         'sync:settings',
       ].sort(),
@@ -79,6 +83,8 @@ describe('the stored items', () => {
       await store('local', 'recentExercises', junk);
       await store('local', 'popupSection', junk);
       await store('session', 'breakTab', junk);
+      await store('session', 'breakSeen', junk);
+      await store('local', 'workstation', junk);
       await store('sync', 'settings', junk);
       const what = JSON.stringify(junk);
       // A state of this version is repaired part by part (a fresh session here); else none.
@@ -92,6 +98,12 @@ describe('the stored items', () => {
       // An id is checked against the guidance by the popup, once it has loaded it.
       expect(await popupSectionItem.getValue(), what).toBe(typeof junk === 'string' ? junk : null);
       expect(await breakTabItem.getValue(), what).toBe(junk === 42 ? 42 : null);
+      expect(await breakSeenItem.getValue(), what).toBeNull();
+      expect(await workstationItem.getValue(), what).toEqual({
+        answers: {},
+        fixed: [],
+        completedAt: null,
+      });
       const settings = await settingsItem.getValue();
       // An object is a copy of the settings, repaired field by field; anything else is none.
       if (typeof junk === 'object' && junk !== null && !Array.isArray(junk)) {
@@ -110,6 +122,9 @@ describe('the stored items', () => {
     await recentExercisesItem.setValue([{ id: 'neck-turns', at: T0 }]);
     await popupSectionItem.setValue('lifting');
     await breakTabItem.setValue(12);
+    await breakSeenItem.setValue({ startedAt: T0, at: T0 + 5_000 });
+    const checked = { answers: { screen: 'fix' }, fixed: ['screen'], completedAt: T0 } as const;
+    await workstationItem.setValue(checked);
     expect(await engineStateItem.getValue()).toEqual(sitting);
     expect(await recordsItem.getValue()).toEqual([{ type: 'snoozed', at: T0 }]);
     expect(await localSettingsItem.getValue()).toEqual({
@@ -120,6 +135,9 @@ describe('the stored items', () => {
     expect(await recentExercisesItem.getValue()).toEqual([{ id: 'neck-turns', at: T0 }]);
     expect(await popupSectionItem.getValue()).toBe('lifting');
     expect(await breakTabItem.getValue()).toBe(12);
+    expect(await breakSeenItem.getValue()).toEqual({ startedAt: T0, at: T0 + 5_000 });
+    expect(await workstationItem.getValue()).toEqual(checked);
+    expect(await workstationItem.getMeta()).toEqual({ v: 1 });
   });
 
   it('keep only the usable records, by the records’ one check', async () => {
