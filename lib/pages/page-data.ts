@@ -3,7 +3,9 @@ import { readableRecords } from '@/lib/history/today';
 import { parseEngineState } from '@/lib/session/persist';
 import type { BreakRecord, EngineState } from '@/lib/session/state';
 import { SETTINGS_VERSION } from '@/lib/settings/migrations';
+import { effectiveSettings, type Policy, parsePolicy } from '@/lib/settings/policy';
 import { isRecord, parseSettings, type Settings } from '@/lib/settings/schema';
+import { readManaged } from '@/lib/storage/policy';
 
 /**
  * What a page shows on its first render, read from storage before that render: one call per
@@ -19,6 +21,13 @@ import { isRecord, parseSettings, type Settings } from '@/lib/settings/schema';
  */
 
 export type StorageKey = `${'local' | 'sync'}:${string}`;
+
+/**
+ * The organisation's policy (lib/storage/policy.ts): the browser's managed area, read whole with
+ * the settings and followed as one value, each of its keys under `managed:<key>`.
+ */
+export type PolicyKey = `managed:${string}`;
+const MANAGED = 'managed:';
 
 /** Where lib/storage keeps each value a page shows. */
 export const KEYS = {
@@ -43,7 +52,12 @@ export type PagePlace =
   | { area: 'local'; reason: 'quota' | 'unavailable' | 'newer' };
 
 export interface PageSettings {
+  /** The settings in force: the organisation's policy where it sets them, the user's own elsewhere. */
   settings: Settings;
+  /** The user's own settings, as stored. */
+  own: Settings;
+  /** The organisation's policy (none, for most browsers). */
+  policy: Policy;
   place: PagePlace;
   /** The synced settings were saved by a newer Limber: read as far as this version knows them. */
   newer: boolean;
@@ -70,7 +84,15 @@ function parsePlace(value: unknown): PagePlace {
  * read: where they live says which copy counts; a local copy that is missing or not even an
  * object falls back to the synced one; sync that cannot be read leaves the local copy.
  */
-function settingsFrom({ values, failed }: StoredValues): PageSettings {
+function settingsFrom(stored: StoredValues, policy: Policy): PageSettings {
+  const { settings: own, place, newer } = ownSettingsFrom(stored);
+  return { settings: effectiveSettings(policy, own), own, policy, place, newer };
+}
+
+function ownSettingsFrom({
+  values,
+  failed,
+}: StoredValues): Pick<PageSettings, 'settings' | 'place' | 'newer'> {
   const place = parsePlace(values.get(KEYS.settingsPlace));
   const synced = values.get(KEYS.syncSettings);
   const local = values.get(KEYS.localSettings);
@@ -121,8 +143,11 @@ export interface PageData {
   state(now: number): EngineState | null;
   /** The break records, readable ones only. */
   records(): BreakRecord[];
-  /** Calls `onChange` with the keys that changed, after each change to any of them. */
-  watch(onChange: (keys: ReadonlySet<StorageKey>) => void): () => void;
+  /**
+   * Calls `onChange` with the keys that changed, after each change to any of them (a change of
+   * the organisation's policy comes as its `managed:` keys).
+   */
+  watch(onChange: (keys: ReadonlySet<StorageKey | PolicyKey>) => void): () => void;
   /** Stops following storage. */
   close(): void;
 }
@@ -144,12 +169,12 @@ export function openPageData({
     ...(settings ? SETTINGS_KEYS : []),
     ...more,
   ];
-  const values = new Map<StorageKey, unknown>();
+  const values = new Map<StorageKey | PolicyKey, unknown>();
   const failed = new Set<'local' | 'sync'>();
   const errors = new Map<'local' | 'sync', string>();
   // Keys changed while the read was on its way: the change is at least as new as what it reads.
-  const changedEarly = new Set<StorageKey>();
-  const listeners = new Set<(keys: ReadonlySet<StorageKey>) => void>();
+  const changedEarly = new Set<StorageKey | PolicyKey>();
+  const listeners = new Set<(keys: ReadonlySet<StorageKey | PolicyKey>) => void>();
   let loaded = false;
   let revision = 0;
 
@@ -157,10 +182,11 @@ export function openPageData({
     changes: Record<string, { newValue?: unknown; oldValue?: unknown }>,
     area: string,
   ) => {
-    const changed = new Set<StorageKey>();
+    const changed = new Set<StorageKey | PolicyKey>();
     for (const [name, change] of Object.entries(changes)) {
-      const key = `${area}:${name}` as StorageKey;
-      if (!keys.includes(key)) continue;
+      const key = `${area}:${name}` as StorageKey | PolicyKey;
+      const followed = area === 'managed' ? settings : keys.includes(key as StorageKey);
+      if (!followed) continue;
       values.set(key, change.newValue ?? undefined);
       if (!loaded) changedEarly.add(key);
       changed.add(key);
@@ -185,6 +211,27 @@ export function openPageData({
       errors.set(area, String(error));
     }
   });
+  // The policy: no managed area, or none for Limber, is no policy and no error (see readManaged).
+  if (settings) {
+    reads.push(
+      readManaged().then((managed) => {
+        if (!isRecord(managed)) return;
+        for (const [name, value] of Object.entries(managed)) {
+          const key: PolicyKey = `${MANAGED}${name}`;
+          if (!changedEarly.has(key)) values.set(key, value);
+        }
+      }),
+    );
+  }
+  const policy = (): Policy => {
+    const managed: Record<string, unknown> = {};
+    for (const [key, value] of values) {
+      if (key.startsWith(MANAGED) && value !== undefined) {
+        managed[key.slice(MANAGED.length)] = value;
+      }
+    }
+    return parsePolicy(managed);
+  };
   const ready = Promise.all(reads).then(() => {
     loaded = true;
     revision++;
@@ -196,7 +243,10 @@ export function openPageData({
     revision: () => revision,
     value: (key) => values.get(key),
     error: (area) => errors.get(area) ?? null,
-    settings: () => (loaded && settings ? settingsFrom({ values, failed }) : null),
+    settings: () =>
+      loaded && settings
+        ? settingsFrom({ values: values as Map<StorageKey, unknown>, failed }, policy())
+        : null,
     state: (now) => parseEngineState(values.get(KEYS.engine), now),
     records: () => readableRecords(values.get(KEYS.records)),
     watch: (onChange) => {

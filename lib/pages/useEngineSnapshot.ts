@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { type Intent, IntentError, sendIntent } from '@/lib/messages';
 import type { BreakRecord, EngineState } from '@/lib/session/state';
 import type { Settings } from '@/lib/settings/schema';
-import { KEYS, openPageData, type PageData, type StorageKey } from './page-data';
+import { KEYS, openPageData, type PageData, type PolicyKey, type StorageKey } from './page-data';
 
 /** What became of one `send`. */
 export type SendOutcome =
@@ -119,13 +119,15 @@ export function useEngineSnapshot({
     // starts on the same cores as this page.
     if (askOnOpen) void send({ type: 'getStatus' });
     const source = data ?? openPageData();
-    const follow = (changed: ReadonlySet<StorageKey>) => {
+    const follow = (changed: ReadonlySet<StorageKey | PolicyKey>) => {
       if (!open) return;
       if (changed.has(KEYS.engine)) {
         const parsed = source.state(Date.now());
         if (parsed) show(parsed, false);
       }
-      if (SETTINGS_KEYS.some((key) => changed.has(key))) {
+      // The settings in force change with the user's own and with the organisation's policy.
+      const policyChanged = [...changed].some((key) => key.startsWith('managed:'));
+      if (policyChanged || SETTINGS_KEYS.some((key) => changed.has(key))) {
         const stored = source.settings();
         if (stored) setSettings(stored.settings);
       }

@@ -6,9 +6,11 @@ import type { EngineState } from '@/lib/session/state';
 import { SETTINGS_VERSION } from '@/lib/settings/migrations';
 import { DEFAULT_SETTINGS, NUMBER_BOUNDS } from '@/lib/settings/schema';
 import { engineStateItem, recordsItem } from '@/lib/storage/items';
+import { readPolicy } from '@/lib/storage/policy';
 import {
   loadSettings,
   localSettingsItem,
+  readSettings,
   settingsItem,
   settingsPlaceItem,
   syncedByNewerVersion,
@@ -47,6 +49,19 @@ const stored = fc.oneof(
   fc.jsonValue(),
   fc.constant(undefined),
 );
+/** What the browser's managed area may hold: an organisation's policy, valid or not, or nothing. */
+const managed = fc.oneof(
+  fc.constant(undefined),
+  fc.record(
+    {
+      sitMinutes: fc.oneof(fc.integer({ min: 5, max: 240 }), fc.jsonValue()),
+      showBadge: fc.oneof(fc.boolean(), fc.jsonValue()),
+      lockedSettings: fc.array(fc.constantFrom('breakMinutes', 'region', 'nothing')),
+      painDiaryAllowed: fc.boolean(),
+    },
+    { requiredKeys: [] },
+  ),
+);
 const meta = fc.oneof(
   fc.constant(undefined),
   fc.constantFrom(1, 2, SETTINGS_VERSION, 99).map((v) => ({ v })),
@@ -76,7 +91,15 @@ describe('page data', () => {
   it('reads the settings as the storage layer does, from any stored values', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.record({ sync: stored, syncMeta: meta, local: stored, place, syncFails: fc.boolean() }),
+        fc.record({
+          sync: stored,
+          syncMeta: meta,
+          local: stored,
+          place,
+          syncFails: fc.boolean(),
+          managed,
+          managedFails: fc.boolean(),
+        }),
         async (seed) => {
           fakeBrowser.reset();
           vi.restoreAllMocks();
@@ -86,17 +109,28 @@ describe('page data', () => {
           await fakeBrowser.storage.local.set(
             defined({ settings: seed.local, settingsPlace: seed.place }),
           );
+          if (seed.managed) await fakeBrowser.storage.managed.set(seed.managed);
           if (seed.syncFails) {
             vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('sync is off'));
+          }
+          if (seed.managedFails) {
+            // As Firefox with no policies.json for Limber.
+            vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValue(
+              new Error('Managed storage manifest not found'),
+            );
           }
           const data = openPageData();
           await data.ready;
           const expected = await loadSettings();
           expect(data.settings()).toEqual({
-            settings: expected.settings,
+            settings: await readSettings(),
+            own: expected.settings,
+            policy: await readPolicy(),
             place: expected.place,
             newer: await syncedByNewerVersion(),
           });
+          // A failed managed read is no policy, not an error of the page.
+          expect(data.error('local')).toBeNull();
           data.close();
         },
       ),
@@ -196,6 +230,30 @@ describe('page data', () => {
     await engineStateItem.setValue(paused());
     expect(seen).toHaveLength(3);
     data.close();
+  });
+
+  it('follows the organisation’s policy: added, changed and removed', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, sitMinutes: 45 });
+    const data = openPageData({ engine: false });
+    await data.ready;
+    const seen: string[][] = [];
+    data.watch((keys) => seen.push([...keys]));
+    await fakeBrowser.storage.managed.set({ sitMinutes: 20 });
+    expect(data.settings()?.settings.sitMinutes).toBe(20);
+    expect(data.settings()?.own.sitMinutes).toBe(45);
+    expect(data.settings()?.policy.locked).toEqual(['sitMinutes']);
+    await fakeBrowser.storage.managed.remove('sitMinutes');
+    expect(data.settings()?.settings.sitMinutes).toBe(45);
+    expect(data.settings()?.policy.locked).toEqual([]);
+    expect(seen).toEqual([['managed:sitMinutes'], ['managed:sitMinutes']]);
+    data.close();
+  });
+
+  it('reads no managed storage for a page that shows no settings', async () => {
+    const managed = vi.spyOn(fakeBrowser.storage.managed, 'get');
+    const data = openPageData({ settings: false });
+    await data.ready;
+    expect(managed).not.toHaveBeenCalled();
   });
 
   it('saves a page’s preference as the storage layer stores it, and removes it with null', async () => {
