@@ -1,11 +1,12 @@
 import type { ComponentChildren } from 'preact';
-import type { GuidanceSection, Treatment } from '@/lib/content/guidance';
+import { useId } from 'preact/hooks';
+import type { GuidanceSection, Treatment, Verdict } from '@/lib/content/guidance';
 import type { Source } from '@/lib/content/sources';
 import { t, tn } from '@/lib/i18n/t';
 import './Guidance.css';
 import { reviewedMonth } from '@/lib/content/review';
 
-/** The id of the details section that holds the treatments table. */
+/** The id of the details section that holds the treatments list. */
 export const TREATMENTS_SECTION_ID = 'treatments';
 
 interface GuidanceProps {
@@ -41,6 +42,81 @@ function SourceLinks({ sources }: { sources: readonly Source[] }) {
         </span>
       ))}
     </span>
+  );
+}
+
+const VERDICT_WORD: Record<Verdict, () => string> = {
+  recommended: () => t('guidance_verdict_recommended'),
+  option: () => t('guidance_verdict_option'),
+  'not-recommended': () => t('guidance_verdict_not_recommended'),
+};
+
+/** A tick, a half circle and a cross: the verdict reads by shape as well as by colour and word. */
+const VERDICT_GLYPH: Record<Verdict, string> = {
+  recommended: 'M3.5 8.5 6.5 11.5 12.5 4.5',
+  option: 'M3 8h10',
+  'not-recommended': 'M4.5 4.5l7 7M11.5 4.5l-7 7',
+};
+
+function VerdictBadge({ verdict }: { verdict: Verdict }) {
+  return (
+    <span class={`verdict verdict--${verdict}`}>
+      <svg
+        viewBox="0 0 16 16"
+        width={12}
+        height={12}
+        aria-hidden="true"
+        focusable="false"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="2.2"
+        stroke-linecap="round"
+        stroke-linejoin="round"
+      >
+        <path d={VERDICT_GLYPH[verdict]} />
+      </svg>
+      {VERDICT_WORD[verdict]()}
+    </span>
+  );
+}
+
+/**
+ * The treatments as a list to scan: one row each, its name and what guidelines say in a word;
+ * what it is for, the evidence in full and its sources open under the row. (As a table it ran
+ * to some 2,600 px in the popup.)
+ */
+function TreatmentList({ treatments }: { treatments: readonly Treatment[] }) {
+  const uid = useId();
+  return (
+    <>
+      <p id={`${uid}-intro`} class="treatments-intro">
+        {t('guidance_treatments_caption')}
+      </p>
+      <ul class="treatments" aria-labelledby={`${uid}-intro`}>
+        {treatments.map((treatment) => (
+          <li key={treatment.id}>
+            <details class="treatment">
+              <summary>
+                <span class="treatment-name">{treatment.name}</span>
+                <VerdictBadge verdict={treatment.verdict} />
+              </summary>
+              <dl class="treatment-detail">
+                <div>
+                  <dt>{t('guidance_treatments_column_for')}</dt>
+                  <dd>{treatment.forWhat}</dd>
+                </div>
+                <div>
+                  <dt>{t('guidance_treatments_column_evidence')}</dt>
+                  <dd>
+                    {treatment.evidence} <SourceLinks sources={treatment.sources} />
+                  </dd>
+                </div>
+              </dl>
+            </details>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -104,27 +180,7 @@ export function Guidance({ sections, treatments, openId, onToggle }: GuidancePro
         open={openId === TREATMENTS_SECTION_ID}
         onToggle={onToggle}
       >
-        <table class="guidance-treatments">
-          <caption>{t('guidance_treatments_caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('guidance_treatments_column_treatment')}</th>
-              <th scope="col">{t('guidance_treatments_column_for')}</th>
-              <th scope="col">{t('guidance_treatments_column_evidence')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {treatments.map((treatment) => (
-              <tr key={treatment.id}>
-                <th scope="row">{treatment.name}</th>
-                <td>{treatment.forWhat}</td>
-                <td>
-                  {treatment.evidence} <SourceLinks sources={treatment.sources} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TreatmentList treatments={treatments} />
       </Fold>
       <p class="guidance-reviewed">{t('guidance_reviewed', reviewedMonth())}</p>
     </div>

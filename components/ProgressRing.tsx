@@ -12,13 +12,39 @@ interface ProgressRingProps {
   children?: ComponentChildren;
 }
 
-const STROKE = 9;
+const STROKE = 10;
 
-/** A circular progress track in SVG, purely decorative, with readable content in its middle. */
-export function ProgressRing({ progress, tone, size = 124, children }: ProgressRingProps) {
+/** Tones in which nothing counts towards a break: their ring is the track alone. */
+const STILL: ReadonlySet<RingTone> = new Set(['paused', 'off']);
+
+/**
+ * The shortest arc drawn while a count runs, as a share of the circle: at the start of a session
+ * the fill is a short bar leaving twelve o'clock (two stroke widths long), so the ring reads as
+ * under way from its first second instead of showing a lone dot that looks like a glitch.
+ */
+export function minimumShare(size: number): number {
+  const circumference = Math.PI * (size - STROKE);
+  return (2 * STROKE) / circumference;
+}
+
+/** The share of the ring to fill: the progress, never less than a visible start while counting. */
+export function shownShare(progress: number, tone: RingTone, size: number): number {
+  if (STILL.has(tone)) return 0;
+  const filled = Math.min(1, Math.max(0, Number.isFinite(progress) ? progress : 0));
+  return Math.max(filled, minimumShare(size));
+}
+
+/**
+ * A circular progress track in SVG, purely decorative, with readable content in its middle. The
+ * whole track is always drawn in the state's soft colour, the fill in its strong one.
+ */
+export function ProgressRing({ progress, tone, size = 120, children }: ProgressRingProps) {
   const radius = (size - STROKE) / 2;
   const circumference = 2 * Math.PI * radius;
-  const filled = Math.min(1, Math.max(0, Number.isFinite(progress) ? progress : 0));
+  const share = shownShare(progress, tone, size);
+  // Round caps stick out half a stroke at each end; the arc is shortened by as much so the bar
+  // ends where the progress does, and a full ring closes without an overlap.
+  const arc = Math.max(0, circumference * share - (share < 1 ? STROKE : 0));
   return (
     <div class={`ring ring--${tone}`} style={{ width: `${size}px`, height: `${size}px` }}>
       <svg
@@ -29,18 +55,16 @@ export function ProgressRing({ progress, tone, size = 124, children }: ProgressR
         viewBox={`0 0 ${size} ${size}`}
       >
         <circle class="ring-track" cx={size / 2} cy={size / 2} r={radius} stroke-width={STROKE} />
-        {/* A zero-length stroke with round caps would still draw a dot. */}
-        {filled > 0 ? (
+        {share > 0 ? (
           <circle
-            class="ring-fill"
+            class={share < 1 ? 'ring-fill' : 'ring-fill ring-fill--full'}
             cx={size / 2}
             cy={size / 2}
             r={radius}
             stroke-width={STROKE}
-            stroke-dasharray={`${circumference} ${circumference}`}
-            stroke-dashoffset={circumference * (1 - filled)}
-            // Start at twelve o'clock and fill clockwise.
-            transform={`rotate(-90 ${size / 2} ${size / 2})`}
+            stroke-dasharray={`${arc} ${circumference}`}
+            // Start at twelve o'clock (half a cap past it) and fill clockwise.
+            transform={`rotate(${-90 + (share < 1 ? (STROKE / 2 / circumference) * 360 : 0)} ${size / 2} ${size / 2})`}
           />
         ) : null}
       </svg>

@@ -3,6 +3,7 @@ import { useId } from 'preact/hooks';
 import { t } from '@/lib/i18n/t';
 import type { StatusView } from '@/lib/status-view';
 import { ProgressRing } from './ProgressRing';
+import { StateIcon } from './StateIcon';
 import './StatusPanel.css';
 
 interface StatusPanelProps {
@@ -12,13 +13,14 @@ interface StatusPanelProps {
 }
 
 /**
- * Where the user stands: the state in plain words, a countdown in a progress ring, and a
- * sentence for screen readers that changes at most once a minute rather than every second.
+ * Where the user stands: the state in plain words with its icon and colour, a countdown in a
+ * progress ring, and a sentence for screen readers that changes at most once a minute rather
+ * than every second.
  */
 export function StatusPanel({ view, children }: StatusPanelProps) {
   const uid = useId();
   return (
-    <section class="status" aria-labelledby={`${uid}-heading`}>
+    <section class={`status status--${view.tone}`} aria-labelledby={`${uid}-heading`}>
       <h2 id={`${uid}-heading`} class="visually-hidden">
         {t('popup_status_heading')}
       </h2>
@@ -37,7 +39,12 @@ export function StatusPanel({ view, children }: StatusPanelProps) {
           </span>
         </ProgressRing>
         <div class="status-words">
-          <p class="status-headline">{view.headline}</p>
+          <p class="status-state">
+            <span class="status-icon">
+              <StateIcon tone={view.tone} />
+            </span>
+            <span class="status-headline">{view.headline}</span>
+          </p>
           <p class="status-detail">{view.detail}</p>
         </div>
       </div>

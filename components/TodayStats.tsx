@@ -8,14 +8,17 @@ interface TodayStatsProps {
   today: TodaySummary;
   /** Where the full history opens (a new tab); no link when absent. */
   historyHref?: string;
+  /** The heading's level, to fit the page's outline (3 under a status heading, 2 beside it). */
+  headingLevel?: 2 | 3;
 }
 
 /** Today's breaks and sitting at a glance. */
-export function TodayStats({ today, historyHref }: TodayStatsProps) {
+export function TodayStats({ today, historyHref, headingLevel = 3 }: TodayStatsProps) {
   const uid = useId();
+  const Heading = `h${headingLevel}` as const;
   return (
     <section class="today" aria-labelledby={`${uid}-heading`}>
-      <h3 id={`${uid}-heading`}>{t('popup_today_heading')}</h3>
+      <Heading id={`${uid}-heading`}>{t('popup_today_heading')}</Heading>
       <dl>
         <div>
           <dt>{t('popup_today_breaks_taken')}</dt>

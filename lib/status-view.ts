@@ -4,7 +4,8 @@ import type { Settings } from '@/lib/settings/schema';
 import { formatCountdown, formatMoment, spokenTimeLeft } from '@/lib/time/format';
 import { MINUTE } from '@/lib/time/units';
 
-export type RingTone = 'sitting' | 'away' | 'due' | 'break' | 'off';
+/** The state's colour and icon: a pause the user chose reads differently from time off work. */
+export type RingTone = 'sitting' | 'away' | 'due' | 'break' | 'paused' | 'off';
 
 /** Everything the status panel shows for one status at one moment, in the user's language. */
 export interface StatusView {
@@ -102,7 +103,7 @@ export function statusView(status: Status, now: number, settings: Settings): Sta
         return {
           headline: t('popup_paused_manual_headline'),
           detail: t('popup_paused_manual_detail'),
-          tone: 'off',
+          tone: 'paused',
           progress: 0,
           center: t('popup_center_off'),
           timerLabel: null,
@@ -113,7 +114,7 @@ export function statusView(status: Status, now: number, settings: Settings): Sta
       return {
         headline: t('popup_paused_headline', formatMoment(status.until, now)),
         detail: t('popup_paused_detail'),
-        tone: 'off',
+        tone: 'paused',
         progress: 0,
         center: formatCountdown(status.until - now),
         timerLabel: t('popup_paused_timer'),

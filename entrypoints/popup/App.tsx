@@ -67,7 +67,11 @@ export function App({ data }: AppProps) {
     <>
       <div class="popup-top">
         <Brand title={t('common_page_popup')} />
-        <button type="button" onClick={() => browser.runtime.openOptionsPage()}>
+        <button
+          type="button"
+          class="popup-settings"
+          onClick={() => browser.runtime.openOptionsPage()}
+        >
           {t('popup_settings')}
         </button>
       </div>
@@ -82,45 +86,54 @@ export function App({ data }: AppProps) {
         ) : null}
 
         {status && settings ? (
-          <StatusPanel view={statusView(status, now, settings)}>
-            <SessionControls
-              status={status}
-              snoozeMinutes={settings.snoozeMinutes}
-              onIntent={(intent) => void engine.send(intent)}
-            />
+          <>
+            <StatusPanel view={statusView(status, now, settings)}>
+              <SessionControls
+                status={status}
+                snoozeMinutes={settings.snoozeMinutes}
+                onIntent={(intent) => void engine.send(intent)}
+              />
+            </StatusPanel>
             <TodayStats
               today={summariseToday(engine.records, state, now)}
               historyHref={browser.runtime.getURL('/history.html')}
+              headingLevel={2}
             />
-          </StatusPanel>
+          </>
         ) : (
           <p class="popup-loading">{t('popup_checking')}</p>
         )}
 
-        <Disclosure
-          title={t('popup_red_flags_title')}
-          headingLevel={2}
-          open={redFlagsOpen}
-          onToggle={() => setRedFlagsOpen((was) => !was)}
-        >
-          {/* Until the settings arrive, the browser's country stands in for the user's choice. */}
-          {content ? <content.RedFlagPanel region={settings?.region ?? ''} /> : loading}
-        </Disclosure>
+        {/* The help the popup holds, as rows of one card that open in place. */}
+        <div class="popup-help">
+          <Disclosure
+            title={t('popup_red_flags_title')}
+            headingLevel={2}
+            open={redFlagsOpen}
+            onToggle={() => setRedFlagsOpen((was) => !was)}
+          >
+            {/* Until the settings arrive, the browser's country stands in for the user's choice. */}
+            {content ? <content.RedFlagPanel region={settings?.region ?? ''} /> : loading}
+          </Disclosure>
 
-        <Disclosure
-          title={t('popup_guidance_title')}
-          headingLevel={2}
-          open={guidance.open}
-          onToggle={guidance.toggle}
-        >
-          {content ? (
-            <content.GuidancePanel openId={guidance.sectionId} onToggle={guidance.toggleSection} />
-          ) : (
-            loading
-          )}
-        </Disclosure>
+          <Disclosure
+            title={t('popup_guidance_title')}
+            headingLevel={2}
+            open={guidance.open}
+            onToggle={guidance.toggle}
+          >
+            {content ? (
+              <content.GuidancePanel
+                openId={guidance.sectionId}
+                onToggle={guidance.toggleSection}
+              />
+            ) : (
+              loading
+            )}
+          </Disclosure>
+        </div>
 
-        <p class="muted">{t('popup_disclaimer')}</p>
+        <p class="muted popup-disclaimer">{t('popup_disclaimer')}</p>
       </main>
     </>
   );

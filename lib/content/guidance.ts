@@ -25,8 +25,15 @@ export interface GuidanceSection {
   readonly points: readonly GuidancePoint[];
 }
 
+/**
+ * What guidelines say of a treatment, in a word: recommended (NICE NG59 "offer", ACP 2017
+ * "recommend"), an option (NICE "consider", ACP "may select"), or not recommended.
+ */
+export type Verdict = 'recommended' | 'option' | 'not-recommended';
+
 export interface Treatment {
   readonly id: string;
+  readonly verdict: Verdict;
   readonly name: string;
   readonly forWhat: string;
   /** What the evidence shows, in words ("a small, short-term benefit"), and what guidelines say. */
@@ -179,31 +186,36 @@ function section([id, points]: SectionRule): GuidanceSection {
 
 export const GUIDANCE: readonly GuidanceSection[] = SECTION_RULES.map(section);
 
-/** Each treatment's id and sources; see `TREATMENTS`. */
-const TREATMENT_RULES: readonly (readonly [id: string, Sources])[] = [
-  ['anti-inflammatory', NICE_NG59],
+type TreatmentRule = readonly [id: string, verdict: Verdict, sources: Sources];
+
+/** Each treatment's id, verdict and sources; see `TREATMENTS`. */
+const TREATMENT_RULES: readonly TreatmentRule[] = [
+  // NICE NG59: "consider" an NSAID, at the lowest dose for the shortest time.
+  ['anti-inflammatory', 'option', NICE_NG59],
   // Like NSAIDs, an option for new pain in ACP 2017; any benefit small and short-term, with more
   // side effects (Cashin 2021).
-  ['muscle-relaxants', [ACP_2017, CASHIN_2021]],
-  ['opioids', [WHO_LOW_BACK_PAIN, NICE_NG59]],
-  ['physiotherapy', NICE_NG59],
-  ['heat', [ACP_2017, COCHRANE_HEAT]],
-  ['massage', ACP_2017],
-  // A small benefit, like other recommended treatments (Rubinstein 2019); NICE: only in a
-  // package that includes exercise.
-  ['manual-therapy', [NICE_NG59, RUBINSTEIN_2019]],
-  ['psychological', NICE_NG59],
-  ['belts', NICE_NG59],
-  ['orthotics', NICE_NG59],
-  ['traction', NICE_NG59],
-  ['tens', NICE_NG59],
-  ['scans', NICE_NG59],
+  ['muscle-relaxants', 'option', [ACP_2017, CASHIN_2021]],
+  ['opioids', 'not-recommended', [WHO_LOW_BACK_PAIN, NICE_NG59]],
+  ['physiotherapy', 'recommended', NICE_NG59],
+  ['heat', 'recommended', [ACP_2017, COCHRANE_HEAT]],
+  ['massage', 'option', ACP_2017],
+  // A small benefit, like other recommended treatments (Rubinstein 2019); NICE: "consider", only
+  // in a package that includes exercise.
+  ['manual-therapy', 'option', [NICE_NG59, RUBINSTEIN_2019]],
+  // NICE: "consider", alongside exercise.
+  ['psychological', 'option', NICE_NG59],
+  ['belts', 'not-recommended', NICE_NG59],
+  ['orthotics', 'not-recommended', NICE_NG59],
+  ['traction', 'not-recommended', NICE_NG59],
+  ['tens', 'not-recommended', NICE_NG59],
+  ['scans', 'not-recommended', NICE_NG59],
 ];
 
-function treatment([id, sources]: readonly [string, Sources]): Treatment {
+function treatment([id, verdict, sources]: TreatmentRule): Treatment {
   const keys = treatmentKeys(id);
   return {
     id,
+    verdict,
     source: list(sources)[0] as Source,
     sources: list(sources),
     get name() {

@@ -85,7 +85,7 @@ describe('Guidance', () => {
     expect(reviewed?.textContent).toBe('Reviewed: November 2026');
   });
 
-  it('shows the treatments as a table with a caption and column headers', () => {
+  it('shows the treatments as a labelled list: one row each, with its verdict in a word', () => {
     const onToggle = vi.fn();
     render(
       <Guidance
@@ -95,17 +95,55 @@ describe('Guidance', () => {
         onToggle={onToggle}
       />,
     );
-    const table = screen.getByRole('table');
-    expect(table.querySelector('caption')?.textContent).toBeTruthy();
-    const headers = within(table)
-      .getAllByRole('columnheader')
-      .map((th) => th.textContent);
-    expect(headers).toEqual(['Treatment', 'For', 'Evidence']);
-    // One row per treatment, plus the header row.
-    expect(within(table).getAllByRole('row')).toHaveLength(TREATMENTS.length + 1);
+    const list = screen.getByRole('list', {
+      name: 'What a doctor or physiotherapist may offer, and what guidelines advise',
+    });
+    const rows = within(list).getAllByRole('listitem');
+    expect(rows).toHaveLength(TREATMENTS.length);
+    // Each row's summary names the treatment and what guidelines say of it.
+    const opioids = within(list).getByText('Opioids (strong painkillers)').closest('summary');
+    expect(opioids?.textContent).toBe('Opioids (strong painkillers)Not recommended');
+    const heat = within(list).getByText('Heat (heat pack or heat wrap)').closest('summary');
+    expect(heat?.textContent).toBe('Heat (heat pack or heat wrap)Recommended');
+    const massage = within(list).getByText('Massage').closest('summary');
+    expect(massage?.textContent).toBe('MassageAn option');
 
     fireEvent.click(summary('Treatments a clinician may offer'));
     expect(onToggle).toHaveBeenCalledWith(TREATMENTS_SECTION_ID);
+  });
+
+  it('keeps each treatment’s use, evidence and sources under its row, closed until asked', () => {
+    render(
+      <Guidance
+        sections={GUIDANCE}
+        treatments={TREATMENTS}
+        openId={TREATMENTS_SECTION_ID}
+        onToggle={vi.fn()}
+      />,
+    );
+    const row = screen.getByText('Massage').closest('details') as HTMLDetailsElement;
+    expect(row.open).toBe(false);
+    const terms = [...row.querySelectorAll('dt')].map((dt) => dt.textContent);
+    expect(terms).toEqual(['For', 'Evidence']);
+    expect(within(row).getByText('New or recent low back pain', { exact: true })).toBeTruthy();
+    expect(within(row).getByText(/may ease pain in the short term/)).toBeTruthy();
+    expect(
+      within(row)
+        .getAllByRole('link', { hidden: true })
+        .every((a) => a.getAttribute('href')?.startsWith('https://')),
+    ).toBe(true);
+  });
+
+  it('gives every treatment a verdict that agrees with its evidence in words', () => {
+    useTestLocale('en');
+    const words = { recommended: /Recommended/, 'not-recommended': /Not recommended/ };
+    for (const treatment of TREATMENTS) {
+      if (treatment.verdict === 'option') {
+        expect(treatment.evidence).not.toMatch(/^(Recommended|Not recommended)/);
+      } else {
+        expect(treatment.evidence).toMatch(words[treatment.verdict]);
+      }
+    }
   });
 
   it('speaks the browser’s language, keeping the sources’ own names', () => {
@@ -127,14 +165,14 @@ describe('Guidance', () => {
     expect(within(details).getByText(/Kühlakku/)).toBeTruthy();
     expect(within(details).getAllByRole('link', { name: 'Quelle: NHS' }).length).toBeGreaterThan(0);
     expect(within(details).getByRole('link', { name: 'Quelle: Cochrane' })).toBeTruthy();
-    const headers = within(screen.getByRole('table', { hidden: true }))
-      .getAllByRole('columnheader', { hidden: true })
-      .map((th) => th.textContent);
-    expect(headers).toEqual(['Behandlung', 'Wofür', 'Evidenzlage']);
+    const verdicts = [...container.querySelectorAll('.verdict')].map((v) => v.textContent);
+    expect(new Set(verdicts)).toEqual(new Set(['Empfohlen', 'Eine Option', 'Nicht empfohlen']));
+    const terms = [...container.querySelectorAll('.treatment dt')].slice(0, 2);
+    expect(terms.map((dt) => dt.textContent)).toEqual(['Wofür', 'Evidenzlage']);
     expect(screen.getByText('Geprüft: November 2026')).toBeTruthy();
   });
 
-  it('heads the evidence column "Niveau de preuve" in French', () => {
+  it('names the evidence "Niveau de preuve" in French', () => {
     useTestLocale('fr');
     render(
       <Guidance
@@ -144,16 +182,16 @@ describe('Guidance', () => {
         onToggle={vi.fn()}
       />,
     );
-    const headers = within(screen.getByRole('table'))
-      .getAllByRole('columnheader')
-      .map((th) => th.textContent);
-    expect(headers).toEqual(['Traitement', 'Pour', 'Niveau de preuve']);
-    // Muscle relaxants cite both their sources, each a link.
-    const relaxants = screen.getByRole('rowheader', { name: 'Myorelaxants (sur ordonnance)' });
-    const row = relaxants.closest('tr') as HTMLElement;
+    // Muscle relaxants cite both their sources, each a link, under their row.
+    const row = screen.getByText('Myorelaxants (sur ordonnance)').closest('details') as HTMLElement;
+    const terms = [...row.querySelectorAll('dt')].map((dt) => dt.textContent);
+    expect(terms).toEqual(['Pour', 'Niveau de preuve']);
+    expect(row.querySelector('summary')?.textContent).toBe(
+      'Myorelaxants (sur ordonnance)Une option',
+    );
     expect(
       within(row)
-        .getAllByRole('link')
+        .getAllByRole('link', { hidden: true })
         .map((a) => a.textContent),
     ).toEqual(['American College of Physicians', 'Cashin et al., 2021']);
   });

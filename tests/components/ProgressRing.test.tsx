@@ -1,12 +1,18 @@
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { ProgressRing } from '@/components/ProgressRing';
+import { minimumShare, ProgressRing, shownShare } from '@/components/ProgressRing';
 
-function dash(container: Element) {
-  const fill = container.querySelector('.ring-fill');
-  if (!fill) return null;
-  const [length] = (fill.getAttribute('stroke-dasharray') ?? '').split(' ').map(Number);
-  return { length: length ?? Number.NaN, offset: Number(fill.getAttribute('stroke-dashoffset')) };
+const SIZE = 120;
+const STROKE = 10;
+const CIRCUMFERENCE = Math.PI * (SIZE - STROKE);
+
+/** The fill's drawn arc and the length it shows on screen (round caps add half a stroke each end). */
+function fill(container: Element) {
+  const el = container.querySelector('.ring-fill');
+  if (!el) return null;
+  const [arc] = (el.getAttribute('stroke-dasharray') ?? '').split(' ').map(Number);
+  const full = el.classList.contains('ring-fill--full');
+  return { arc: arc ?? Number.NaN, visible: (arc ?? Number.NaN) + (full ? 0 : STROKE) };
 }
 
 describe('ProgressRing', () => {
@@ -20,22 +26,42 @@ describe('ProgressRing', () => {
     expect(screen.getByText('12:00')).toBeTruthy();
   });
 
-  it('fills the share of the circle it is given', () => {
-    const { container } = render(<ProgressRing progress={0.25} tone="sitting" />);
-    const d = dash(container);
-    expect(d?.offset).toBeCloseTo((d?.length ?? 0) * 0.75);
+  it('always draws the whole track, so the ring is there before any progress', () => {
+    const { container } = render(<ProgressRing progress={0} tone="paused" />);
+    expect(container.querySelector('.ring-track')).toBeTruthy();
   });
 
-  it('clamps progress to between empty and full', () => {
-    const over = render(<ProgressRing progress={3} tone="due" />);
-    expect(dash(over.container)?.offset).toBeCloseTo(0);
-    over.unmount();
-    const under = render(<ProgressRing progress={-1} tone="due" />);
-    // Nothing to draw at all: a zero-length round-capped stroke would still show a dot.
-    expect(dash(under.container)).toBeNull();
-    under.unmount();
-    const nan = render(<ProgressRing progress={Number.NaN} tone="due" />);
-    expect(dash(nan.container)).toBeNull();
+  it('shows the share of the circle it is given, caps included', () => {
+    const { container } = render(<ProgressRing progress={0.25} tone="sitting" />);
+    expect(fill(container)?.visible).toBeCloseTo(CIRCUMFERENCE * 0.25);
+  });
+
+  it('shows a short bar, never a lone dot, from the first second of a count', () => {
+    for (const progress of [0, 0.0001, -1, Number.NaN]) {
+      const { container, unmount } = render(<ProgressRing progress={progress} tone="sitting" />);
+      const shown = fill(container);
+      // Two stroke widths long: a bar leaving twelve o'clock, clearly longer than it is wide.
+      expect(shown?.visible).toBeCloseTo(2 * STROKE);
+      expect(shown?.arc).toBeGreaterThan(0);
+      unmount();
+    }
+    expect(shownShare(0, 'due', SIZE)).toBeCloseTo(minimumShare(SIZE));
+    expect(shownShare(0.5, 'break', SIZE)).toBe(0.5);
+  });
+
+  it('fills the whole ring at the end, with no cap overlapping', () => {
+    const { container } = render(<ProgressRing progress={3} tone="due" />);
+    const shown = fill(container);
+    expect(shown?.visible).toBeCloseTo(CIRCUMFERENCE);
+    expect(container.querySelector('.ring-fill--full')).toBeTruthy();
+  });
+
+  it('draws no fill while nothing counts (a pause, time off work)', () => {
+    for (const tone of ['paused', 'off'] as const) {
+      const { container, unmount } = render(<ProgressRing progress={0.5} tone={tone} />);
+      expect(fill(container)).toBeNull();
+      unmount();
+    }
   });
 
   it('carries its tone as a class for the colour', () => {

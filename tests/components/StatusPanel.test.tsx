@@ -24,6 +24,22 @@ describe('StatusPanel', () => {
     expect(screen.getByText('Next: a 2-minute break at 14:30.')).toBeTruthy();
   });
 
+  it('marks the state with an icon in its colour beside the word, each state its own', () => {
+    const glyphs = new Set<string>();
+    for (const tone of ['sitting', 'away', 'due', 'break', 'paused', 'off'] as const) {
+      const { container, unmount } = render(<StatusPanel view={{ ...counting, tone }} />);
+      const section = container.querySelector('section');
+      expect(section?.classList.contains(`status--${tone}`)).toBe(true);
+      const state = screen.getByText('Sitting').parentElement as HTMLElement;
+      const icon = state.querySelector('svg');
+      // Decorative: the word beside it says the state.
+      expect(icon?.getAttribute('aria-hidden')).toBe('true');
+      glyphs.add(icon?.innerHTML ?? '');
+      unmount();
+    }
+    expect(glyphs.size).toBe(6);
+  });
+
   it('gives the countdown the timer role, named, and not announced every second', () => {
     render(<StatusPanel view={counting} />);
     const timer = screen.getByRole('timer', { name: 'Time to your next break' });

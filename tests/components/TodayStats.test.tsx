@@ -18,4 +18,10 @@ describe('TodayStats', () => {
       ['Time sat', '2 h 5 min'],
     ]);
   });
+
+  it('takes the heading level that fits the page', () => {
+    render(<TodayStats today={{ breaksTaken: 0, naturalBreaks: 0, satMs: 0 }} headingLevel={2} />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Today' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { level: 3 })).toBeNull();
+  });
 });

@@ -109,7 +109,7 @@ describe('statusView', () => {
     const until = NOW + 30 * MIN;
     const view = statusView({ kind: 'paused', until }, NOW, settings);
     expect(view.headline).toBe(`Paused until ${formatMoment(until, NOW)}`);
-    expect(view).toMatchObject({ center: '30:00', tone: 'off', progress: 0 });
+    expect(view).toMatchObject({ center: '30:00', tone: 'paused', progress: 0 });
     expect(view.timerLabel).toBe('Time until reminders resume');
   });
 
@@ -125,6 +125,7 @@ describe('statusView', () => {
       headline: 'Paused until you resume',
       timerLabel: null,
       center: 'Off',
+      tone: 'paused',
     });
   });
 
@@ -132,6 +133,8 @@ describe('statusView', () => {
     const until = new Date(2025, 5, 11, 9, 0).getTime();
     const view = statusView({ kind: 'offHours', until }, NOW, settings);
     expect(view.headline).toBe('Outside working hours');
+    // Not a pause the user chose: its own tone, so it shows its own icon.
+    expect(view.tone).toBe('off');
     expect(view.detail).toBe(`No reminders until ${formatMoment(until, NOW)}.`);
     expect(view.detail).toMatch(/tomorrow at/);
     expect(view.timerLabel).toBeNull();

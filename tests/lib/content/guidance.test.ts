@@ -228,7 +228,7 @@ describe('the words of the guidance, in every language', () => {
   it('has no section, point or treatment words that the data does not use', () => {
     const used = new Set(dataKeys());
     const ui =
-      /^guidance_(source|sources_label_(one|other)|reviewed|treatments_(caption|column_.+))$/;
+      /^guidance_(source|sources_label_(one|other)|reviewed|treatments_(caption|column_(for|evidence))|verdict_(recommended|option|not_recommended))$/;
     const orphans = Object.keys(catalogs.en).filter(
       (key) => key.startsWith('guidance_') && !ui.test(key) && !used.has(key),
     );
