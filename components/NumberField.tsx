@@ -16,6 +16,10 @@ interface NumberFieldProps {
   onEdit: (text: string, badInput: boolean) => void;
   /** The user is done with the value: blur, Enter, or a step with the arrow keys or spinner. */
   onCommit: (text: string, badInput: boolean) => void;
+  /** Not available now (another setting turns it off, or a policy sets it): shown, not editable. */
+  disabled?: boolean;
+  /** Why it is disabled, shown under it and read with it. */
+  disabledReason?: string;
 }
 
 type InputEvent = TargetedEvent<HTMLInputElement>;
@@ -27,11 +31,17 @@ function read(event: InputEvent): [string, boolean] {
 
 /** A whole-number input with its label, unit, help and range, and its error beside it. */
 export function NumberField(props: NumberFieldProps) {
-  const { id, label, unit, help, range, min, max, text, error } = props;
+  const { id, label, unit, help, range, min, max, text, error, disabled = false } = props;
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
+  const reasonId = `${id}-reason`;
+  const reason = disabled && props.disabledReason ? props.disabledReason : null;
+  const describedBy = [error ? errorId : null, reason ? reasonId : null, helpId]
+    .filter(Boolean)
+    .join(' ');
+  const classes = ['field', 'number-field', error && 'has-error', disabled && 'is-disabled'];
   return (
-    <div class={`field number-field${error ? ' has-error' : ''}`}>
+    <div class={classes.filter(Boolean).join(' ')}>
       <label class="field-label" for={id}>
         {label}
       </label>
@@ -45,7 +55,8 @@ export function NumberField(props: NumberFieldProps) {
           step={1}
           value={text}
           aria-invalid={error ? 'true' : undefined}
-          aria-describedby={error ? `${errorId} ${helpId}` : helpId}
+          disabled={disabled}
+          aria-describedby={describedBy}
           onInput={(event) => props.onEdit(...read(event))}
           onChange={(event) => props.onCommit(...read(event))}
           onKeyDown={(event) => {
@@ -57,6 +68,11 @@ export function NumberField(props: NumberFieldProps) {
       <p class="field-help" id={helpId}>
         {help} {range}
       </p>
+      {reason && (
+        <p class="field-disabled-reason" id={reasonId}>
+          {reason}
+        </p>
+      )}
       {error && (
         <p class="field-error" id={errorId}>
           {error}

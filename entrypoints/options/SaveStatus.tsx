@@ -20,11 +20,15 @@ function statusText(status: Status): string {
   }
 }
 
-/** One live line that says whether the last change was saved, and if not, why. */
+/**
+ * One quiet live line under the title that says whether the last change was saved, and if not,
+ * why; screen readers hear each change of it.
+ */
 export function SaveStatus({ status }: { status: Status }) {
   const problem = status.kind === 'invalid' || status.kind === 'failed';
+  const mark = problem ? ' problem' : status.kind === 'saved' ? ' is-saved' : '';
   return (
-    <p class={`save-status${problem ? ' problem' : ''}`} role="status" aria-live="polite">
+    <p class={`save-status${mark}`} role="status" aria-live="polite">
       {statusText(status)}
     </p>
   );

@@ -1,8 +1,15 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n/t';
 import type { PageData } from '@/lib/pages/page-data';
 import { checkDraft, type Draft, type DraftField, draftLabel } from '@/lib/settings/form';
+import {
+  effectiveSettings,
+  keepLocked,
+  NO_POLICY,
+  type Policy,
+} from '@/lib/settings/policy';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
+import { readPolicy } from '@/lib/storage/policy';
 import {
   loadSettings,
   type SettingsPlace,
@@ -22,8 +29,15 @@ export type SaveStatus =
   | { kind: 'failed'; message: string };
 
 export interface SettingsForm {
-  /** Null until the stored settings are read. */
+  /**
+   * The settings in force (the organisation's policy where it sets them, the user's own
+   * elsewhere); null until the stored settings are read.
+   */
   settings: Settings | null;
+  /** The organisation's policy: what it locks, and what in it is ignored as invalid. */
+  policy: Policy;
+  /** Whether the organisation sets this setting, so the user cannot change it. */
+  locked(field: string): boolean;
   place: SettingsPlace;
   /**
    * The synced settings come from a newer Limber: they are read as far as this version knows
@@ -56,7 +70,11 @@ export interface SettingsForm {
 export function useSettings(data: PageData): SettingsForm {
   // As read before the first render (null if that read is not in).
   const [first] = useState(() => data.settings());
-  const [settings, setSettings] = useState<Settings | null>(first?.settings ?? null);
+  // The user's own settings: what is saved. The page shows them with the policy applied.
+  const [settings, setSettings] = useState<Settings | null>(first?.own ?? null);
+  const [policy, setPolicy] = useState<Policy>(first?.policy ?? NO_POLICY);
+  const policyRef = useRef(policy);
+  policyRef.current = policy;
   const [place, setPlace] = useState<SettingsPlace>(first?.place ?? { area: 'sync' });
   const [newer, setNewer] = useState(first?.newer ?? false);
   // Which of the data's changes the first render showed.
@@ -66,7 +84,9 @@ export function useSettings(data: PageData): SettingsForm {
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
 
   // Refs hold the latest values for the save queue and event handlers between renders.
-  const saved = useRef<Settings>(first?.settings ?? DEFAULT_SETTINGS);
+  const saved = useRef<Settings>(first?.own ?? DEFAULT_SETTINGS);
+  // Drafts are checked against the settings in force (a break length against the policy's).
+  const inForce = () => effectiveSettings(policyRef.current, saved.current);
   const draftsRef = useRef(drafts);
   draftsRef.current = drafts;
   const errorsRef = useRef(errors);
@@ -74,8 +94,14 @@ export function useSettings(data: PageData): SettingsForm {
   const queue = useRef<Promise<unknown>>(Promise.resolve());
 
   const reload = useCallback(async () => {
-    const [loaded, fromNewer] = await Promise.all([loadSettings(), syncedByNewerVersion()]);
+    const [loaded, fromNewer, read] = await Promise.all([
+      loadSettings(),
+      syncedByNewerVersion(),
+      readPolicy(),
+    ]);
     saved.current = loaded.settings;
+    policyRef.current = read;
+    setPolicy(read);
     setSettings(loaded.settings);
     setPlace(loaded.place);
     setNewer(fromNewer);
@@ -99,7 +125,8 @@ export function useSettings(data: PageData): SettingsForm {
     const run = queue.current.then(async () => {
       setStatus({ kind: 'saving' });
       const before = saved.current;
-      const next = apply(before);
+      // A setting the organisation locks keeps the user's own value, whatever the change.
+      const next = keepLocked(policyRef.current, apply(before), before);
       // Shown at once, so a checkbox never flickers back while the write is on its way.
       saved.current = next;
       setSettings(next);
@@ -139,7 +166,7 @@ export function useSettings(data: PageData): SettingsForm {
   const edit = useCallback((field: DraftField, draft: Draft) => {
     setDrafts((all) => ({ ...all, [field]: draft }));
     if (errorsRef.current[field] === undefined) return;
-    const checked = checkDraft(field, draft, saved.current);
+    const checked = checkDraft(field, draft, inForce());
     setError(field, checked.ok ? null : checked.message);
     // Fixed: the status no longer blames this field (it is saved when the field is left).
     if (checked.ok) {
@@ -152,7 +179,7 @@ export function useSettings(data: PageData): SettingsForm {
       const draft = given ?? draftsRef.current[field];
       if (!draft) return;
       if (given) setDrafts((all) => ({ ...all, [field]: given }));
-      const checked = checkDraft(field, draft, saved.current);
+      const checked = checkDraft(field, draft, inForce());
       if (!checked.ok) {
         setError(field, checked.message);
         setStatus({
@@ -173,7 +200,7 @@ export function useSettings(data: PageData): SettingsForm {
         for (const [other, otherDraft] of Object.entries(draftsRef.current)) {
           const name = other as DraftField;
           if (name === field || errorsRef.current[name] === undefined) continue;
-          if (checkDraft(name, otherDraft, saved.current).ok) commitRef.current(name, otherDraft);
+          if (checkDraft(name, otherDraft, inForce()).ok) commitRef.current(name, otherDraft);
         }
       });
     },
@@ -187,7 +214,7 @@ export function useSettings(data: PageData): SettingsForm {
     const flush = () => {
       if (document.visibilityState !== 'hidden') return;
       for (const [field, draft] of Object.entries(draftsRef.current)) {
-        const checked = checkDraft(field as DraftField, draft, saved.current);
+        const checked = checkDraft(field as DraftField, draft, inForce());
         if (checked.ok) save(checked.apply);
       }
     };
@@ -224,5 +251,27 @@ export function useSettings(data: PageData): SettingsForm {
     [save],
   );
 
-  return { settings, place, newer, drafts, errors, status, edit, commit, change, replace };
+  const shown = useMemo(
+    () => (settings === null ? null : effectiveSettings(policy, settings)),
+    [policy, settings],
+  );
+  const locked = useCallback(
+    (field: string) => (policy.locked as readonly string[]).includes(field.split('.')[0] ?? ''),
+    [policy],
+  );
+
+  return {
+    settings: shown,
+    policy,
+    locked,
+    place,
+    newer,
+    drafts,
+    errors,
+    status,
+    edit,
+    commit,
+    change,
+    replace,
+  };
 }

@@ -41,6 +41,8 @@ function download(fileName: string, text: string): void {
 export function BackupSection({ form, settings }: { form: SettingsForm; settings: Settings }) {
   const [report, setReport] = useState<ImportReport | null>(null);
   const [confirming, setConfirming] = useState(false);
+  // The input itself is emptied after each import (see importFile), so the name is kept here.
+  const [chosen, setChosen] = useState<string | null>(null);
   const resetButton = useRef<HTMLButtonElement>(null);
 
   const importFile = async (input: HTMLInputElement) => {
@@ -48,6 +50,7 @@ export function BackupSection({ form, settings }: { form: SettingsForm; settings
     // Cleared at once, so choosing the same file again (after fixing it) imports it again.
     input.value = '';
     if (!file) return;
+    setChosen(file.name);
     const tooLarge = tooLargeMessage(file.size);
     const result = tooLarge
       ? { ok: false as const, problems: [tooLarge] }
@@ -85,24 +88,36 @@ export function BackupSection({ form, settings }: { form: SettingsForm; settings
           {t('options_export')}
         </button>
         <div class="import">
-          <label class="field-label" for="import-file">
+          {/* The native control, visually hidden but labelled and reached by Tab, behind a
+              styled button (its label) and the chosen file's name. */}
+          <span class="field-label" id="import-label">
             {t('options_import_label')}
-          </label>
-          <input
-            id="import-file"
-            type="file"
-            accept=".json,application/json"
-            aria-describedby="import-help"
-            onChange={(event) => {
-              setReport(null);
-              importFile(event.currentTarget).catch((error: unknown) =>
-                setReport({
-                  ok: false,
-                  problems: [t('options_import_read_error', String(error))],
-                }),
-              );
-            }}
-          />
+          </span>
+          <div class="file-picker">
+            <input
+              id="import-file"
+              class="file-input"
+              type="file"
+              accept=".json,application/json"
+              aria-labelledby="import-label"
+              aria-describedby="import-chosen import-help"
+              onChange={(event) => {
+                setReport(null);
+                importFile(event.currentTarget).catch((error: unknown) =>
+                  setReport({
+                    ok: false,
+                    problems: [t('options_import_read_error', String(error))],
+                  }),
+                );
+              }}
+            />
+            <label for="import-file" class="file-button">
+              {t('options_import_choose')}
+            </label>
+            <span class="file-name" id="import-chosen">
+              {chosen ?? t('options_import_none')}
+            </span>
+          </div>
           <p class="field-help" id="import-help">
             {t('options_import_help')}
           </p>

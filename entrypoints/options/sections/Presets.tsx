@@ -1,3 +1,4 @@
+import { SOURCES, type Source } from '@/lib/content/sources';
 import { t } from '@/lib/i18n/t';
 import {
   describeSchedule,
@@ -7,7 +8,6 @@ import {
   presetWhy,
   SCHEDULE_PRESETS,
 } from '@/lib/settings/presets';
-import { SourceLinks } from '../SourceLinks';
 import type { DraftField } from '../useSettings';
 import type { SectionProps } from './fields';
 
@@ -16,6 +16,19 @@ const SCHEDULE_DRAFTS: readonly DraftField[] = [
   'breakMinutes',
   'longBreakEvery',
   'longBreakMinutes',
+];
+
+/**
+ * Every source behind the default schedule and the presets, once each: shown under "Why" rather
+ * than after each preset, so the choices stay short to read.
+ */
+export const SCHEDULE_SOURCES: readonly Source[] = [
+  ...new Set([
+    SOURCES.hseBreaks,
+    SOURCES.thorp2014,
+    SOURCES.henson2016,
+    ...SCHEDULE_PRESETS.flatMap((preset) => preset.sources),
+  ]),
 ];
 
 /** The current schedule in words, and one-click schedules grounded in the evidence. */
@@ -49,7 +62,7 @@ export function Presets({ form, settings }: SectionProps) {
                 {presetName(preset)}
               </button>
               <p id={`preset-${preset.id}-why`} class="preset-why">
-                {presetWhy(preset)} <SourceLinks sources={preset.sources} />
+                {presetWhy(preset)}
               </p>
             </li>
           );

@@ -1,6 +1,6 @@
 import { t } from '@/lib/i18n/t';
 import { fieldHelp } from '@/lib/settings/fields';
-import { BooleanSetting, NumberSetting, type SectionProps } from './fields';
+import { BooleanSetting, isZero, NumberSetting, type SectionProps } from './fields';
 import { Section } from './Section';
 
 /** How a reminder behaves: snoozing, the second reminder, the notification and the badge. */
@@ -30,8 +30,14 @@ export function RemindersSection(props: SectionProps) {
       </fieldset>
       <BooleanSetting {...props} field="notificationSilent" />
       <BooleanSetting {...props} field="reRemind" />
-      <NumberSetting {...props} field="snoozeMinutes" />
+      {/* The count first: at 0 it turns snoozing off, and the length with it. */}
       <NumberSetting {...props} field="maxSnoozes" />
+      <NumberSetting
+        {...props}
+        field="snoozeMinutes"
+        disabled={isZero(form, settings, 'maxSnoozes')}
+        disabledReason={t('options_snooze_off')}
+      />
       <BooleanSetting {...props} field="showBadge" />
     </Section>
   );

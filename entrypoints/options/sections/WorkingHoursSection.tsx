@@ -24,8 +24,11 @@ export function weekdayName(day: Weekday): string {
   return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 }
 
-function TimeField(props: SectionProps & { which: 'start' | 'end' }) {
-  const { form, settings, which } = props;
+/** Shown, and read with each of them, while the days and hours do not apply. */
+const OFF_REASON_ID = 'working-hours-off';
+
+function TimeField(props: SectionProps & { which: 'start' | 'end'; off: boolean }) {
+  const { form, settings, which, off } = props;
   const field: DraftField = `workingHours.${which}`;
   const label = draftLabel(field);
   const id = `working-${which}`;
@@ -41,7 +44,10 @@ function TimeField(props: SectionProps & { which: 'start' | 'end' }) {
         type="time"
         value={text}
         aria-invalid={error ? 'true' : undefined}
-        aria-describedby={error ? `${id}-error working-hours-help` : 'working-hours-help'}
+        disabled={off}
+        aria-describedby={[error && `${id}-error`, off && OFF_REASON_ID, 'working-hours-help']
+          .filter(Boolean)
+          .join(' ')}
         onInput={(event) => form.edit(field, { text: event.currentTarget.value })}
         onChange={(event) => form.commit(field, { text: event.currentTarget.value })}
       />
@@ -61,6 +67,11 @@ export function WorkingHoursSection(props: SectionProps) {
   const daysDraft = form.drafts['workingHours.days']?.days;
   const days = daysDraft ?? hours.days;
   const daysError = form.errors['workingHours.days'];
+  // Days and hours apply only while the switch is on: shown, but not changeable, until then.
+  const off = !hours.enabled;
+  const daysDescribedBy =
+    [daysError && 'working-days-error', off && OFF_REASON_ID].filter(Boolean).join(' ') ||
+    undefined;
   const toggleDay = (day: Weekday, on: boolean) => {
     const next = on ? [...days, day] : days.filter((d) => d !== day);
     form.commit('workingHours.days', { text: next.join(','), days: next });
@@ -77,37 +88,50 @@ export function WorkingHoursSection(props: SectionProps) {
         }
       />
       <fieldset
-        class={`field day-field${daysError ? ' has-error' : ''}`}
-        aria-describedby={daysError ? 'working-days-error' : undefined}
+        class="dependent-fields"
+        disabled={off}
+        aria-describedby={off ? OFF_REASON_ID : undefined}
       >
-        <legend class="field-label">{draftLabel('workingHours.days')}</legend>
-        <div class="day-list">
-          {DAYS.map((day) => (
-            <label key={day} class="day-option">
-              <input
-                type="checkbox"
-                checked={days.includes(day)}
-                aria-invalid={daysError ? 'true' : undefined}
-                aria-describedby={daysError ? 'working-days-error' : undefined}
-                onChange={(event) => toggleDay(day, event.currentTarget.checked)}
-              />
-              {weekdayName(day)}
-            </label>
-          ))}
-        </div>
-        {daysError && (
-          <p class="field-error" id="working-days-error">
-            {daysError}
+        <legend class="visually-hidden">{t('options_working_hours_when')}</legend>
+        {off && (
+          <p class="field-disabled-reason" id={OFF_REASON_ID}>
+            {t('options_working_hours_off')}
           </p>
         )}
+        <fieldset
+          class={`field day-field${daysError ? ' has-error' : ''}`}
+          aria-describedby={daysDescribedBy}
+        >
+          <legend class="field-label">{draftLabel('workingHours.days')}</legend>
+          <div class="day-list">
+            {DAYS.map((day) => (
+              <label key={day} class="day-option">
+                <input
+                  type="checkbox"
+                  checked={days.includes(day)}
+                  disabled={off}
+                  aria-invalid={daysError ? 'true' : undefined}
+                  aria-describedby={daysDescribedBy}
+                  onChange={(event) => toggleDay(day, event.currentTarget.checked)}
+                />
+                {weekdayName(day)}
+              </label>
+            ))}
+          </div>
+          {daysError && (
+            <p class="field-error" id="working-days-error">
+              {daysError}
+            </p>
+          )}
+        </fieldset>
+        <div class="time-range">
+          <TimeField {...props} which="start" off={off} />
+          <TimeField {...props} which="end" off={off} />
+        </div>
+        <p class="field-help" id="working-hours-help">
+          {t('options_working_hours_help')}
+        </p>
       </fieldset>
-      <div class="time-range">
-        <TimeField {...props} which="start" />
-        <TimeField {...props} which="end" />
-      </div>
-      <p class="field-help" id="working-hours-help">
-        {t('options_working_hours_help')}
-      </p>
     </Section>
   );
 }

@@ -16,12 +16,20 @@ export interface SectionProps {
   settings: Settings;
 }
 
+/** A field that cannot be changed now, and why (another setting turns it off, or a policy). */
+export interface Availability {
+  disabled?: boolean;
+  disabledReason?: string;
+}
+
 /** One number setting, wired to the form: typed text is kept, committed values are saved. */
 export function NumberSetting({
   form,
   settings,
   field,
-}: SectionProps & { field: NumberFieldName }) {
+  disabled,
+  disabledReason,
+}: SectionProps & Availability & { field: NumberFieldName }) {
   const { min, max } = NUMBER_BOUNDS[field];
   return (
     <NumberField
@@ -36,12 +44,20 @@ export function NumberSetting({
       error={form.errors[field]}
       onEdit={(text, badInput) => form.edit(field, { text, badInput })}
       onCommit={(text, badInput) => form.commit(field, { text, badInput })}
+      disabled={disabled}
+      disabledReason={disabledReason}
     />
   );
 }
 
 /** One on/off setting, saved as soon as it is switched. */
-export function BooleanSetting({ form, settings, field }: SectionProps & { field: BooleanField }) {
+export function BooleanSetting({
+  form,
+  settings,
+  field,
+  disabled,
+  disabledReason,
+}: SectionProps & Availability & { field: BooleanField }) {
   return (
     <CheckboxField
       id={field}
@@ -49,6 +65,17 @@ export function BooleanSetting({ form, settings, field }: SectionProps & { field
       help={fieldHelp(field)}
       checked={settings[field]}
       onChange={(checked) => form.change((s) => ({ ...s, [field]: checked }))}
+      disabled={disabled}
+      disabledReason={disabledReason}
     />
   );
+}
+
+/**
+ * Whether a number setting, as typed or saved, is 0: the value that turns its dependent setting
+ * off ("0 turns snoozing off"). Half-typed text (empty, not a number) does not turn anything off.
+ */
+export function isZero(form: SettingsForm, settings: Settings, field: NumberFieldName): boolean {
+  const text = form.drafts[field]?.text ?? String(settings[field]);
+  return text.trim() !== '' && Number(text) === 0;
 }

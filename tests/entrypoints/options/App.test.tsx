@@ -31,6 +31,25 @@ async function renderLoaded(welcome = false) {
   return view;
 }
 
+/** Working hours switched on, so their days and times can be changed. */
+function seedWorkingHoursOn() {
+  return fakeBrowser.storage.sync.set({
+    settings: {
+      ...DEFAULT_SETTINGS,
+      workingHours: { ...DEFAULT_SETTINGS.workingHours, enabled: true },
+    },
+  });
+}
+
+/** The texts a field points screen readers to, joined. */
+function descriptionOf(field: HTMLElement): string {
+  return (field.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' | ');
+}
+
 /** Types a value and leaves the field, as the browser reports it: input events, then change. */
 function type(field: HTMLElement, text: string) {
   fireEvent.input(field, { target: { value: text } });
@@ -129,7 +148,7 @@ describe('options page', () => {
 
   it('refuses to leave no working day, keeping the box unticked with the reason', async () => {
     await fakeBrowser.storage.sync.set({
-      settings: { workingHours: { ...DEFAULT_SETTINGS.workingHours, days: [3] } },
+      settings: { workingHours: { ...DEFAULT_SETTINGS.workingHours, enabled: true, days: [3] } },
     });
     await renderLoaded();
     const wednesday = screen.getByRole('checkbox', { name: 'Wednesday' }) as HTMLInputElement;
@@ -143,6 +162,8 @@ describe('options page', () => {
   });
 
   it('refuses an end of the working day before its start', async () => {
+    await seedWorkingHoursOn();
+    const seeded = await syncSettings();
     await renderLoaded();
     const end = screen.getByLabelText('Working day ends');
     type(end, '08:30');
@@ -151,12 +172,13 @@ describe('options page', () => {
         'Must be after the start of your working day (9:00\u00a0AM). Hours cannot run past midnight.',
       ),
     );
-    expect(await syncSettings()).toBeUndefined();
+    expect(await syncSettings()).toEqual(seeded);
     type(end, '00:00');
     await waitFor(async () => expect((await syncSettings())?.workingHours.end).toBe(24 * 60));
   });
 
   it('saves a refused value once the value it clashed with is changed', async () => {
+    await seedWorkingHoursOn();
     await renderLoaded();
     const short = screen.getByLabelText('Break length');
     type(short, '10');
@@ -179,6 +201,95 @@ describe('options page', () => {
       expect((await syncSettings())?.workingHours).toMatchObject({ start: 420, end: 480 }),
     );
     expect(errorOf(end)).toBeNull();
+  });
+
+  it('keeps the working days and hours disabled, with the reason, until working hours are on', async () => {
+    await renderLoaded();
+    const reason = 'Turn on "Only remind me during working hours" to choose the days and hours.';
+    const start = screen.getByLabelText('Working day starts') as HTMLInputElement;
+    const end = screen.getByLabelText('Working day ends') as HTMLInputElement;
+    const monday = screen.getByRole('checkbox', { name: 'Monday' }) as HTMLInputElement;
+    for (const field of [start, end, monday]) {
+      expect(field.disabled, field.id).toBe(true);
+      expect(descriptionOf(field), field.id).toContain(reason);
+    }
+    expect(screen.getByText(reason)).toBeTruthy();
+    fireEvent.click(screen.getByLabelText('Only remind me during working hours'));
+    await waitFor(() => expect(start.disabled).toBe(false));
+    for (const field of [end, monday]) expect(field.disabled, field.id).toBe(false);
+    expect(screen.queryByText(reason)).toBeNull();
+    expect(descriptionOf(start)).not.toContain(reason);
+    await waitFor(async () => expect((await syncSettings())?.workingHours.enabled).toBe(true));
+  });
+
+  it('turns the longer-break and snooze lengths off with their counts at 0, saying why', async () => {
+    await renderLoaded();
+    const long = screen.getByLabelText('Longer break length') as HTMLInputElement;
+    const snooze = screen.getByLabelText('Snooze length') as HTMLInputElement;
+    expect(long.disabled).toBe(false);
+    expect(snooze.disabled).toBe(false);
+    expect(descriptionOf(snooze)).not.toContain('Snoozing is off');
+    type(screen.getByLabelText('A longer break every'), '0');
+    type(screen.getByLabelText('Snoozes in a row'), '0');
+    await waitFor(() => expect(long.disabled).toBe(true));
+    expect(snooze.disabled).toBe(true);
+    expect(descriptionOf(long)).toContain(
+      'Longer breaks are off. Set "A longer break every" above 0 to choose their length.',
+    );
+    expect(descriptionOf(snooze)).toContain(
+      'Snoozing is off. Set "Snoozes in a row" above 0 to choose how long a snooze lasts.',
+    );
+    await waitFor(async () =>
+      expect(await syncSettings()).toMatchObject({ longBreakEvery: 0, maxSnoozes: 0 }),
+    );
+    type(screen.getByLabelText('Snoozes in a row'), '3');
+    await waitFor(() => expect(snooze.disabled).toBe(false));
+    expect(descriptionOf(snooze)).not.toContain('Snoozing is off');
+    expect(long.disabled).toBe(true);
+  });
+
+  it('folds the reasons for the defaults and every source under one "Why"', async () => {
+    await renderLoaded();
+    const summary = screen.getByText('Why these defaults, and the sources');
+    const why = summary.closest('details');
+    if (!why) throw new Error('no details');
+    expect(why.open).toBe(false);
+    expect(within(why).getByText(/^Why the defaults: short, frequent breaks/)).toBeTruthy();
+    const links = within(why).getAllByRole('link');
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(
+      expect.arrayContaining([
+        SOURCES.hseBreaks.url,
+        SOURCES.thorp2014.url,
+        SOURCES.henson2016.url,
+        SOURCES.dunstan2012.url,
+      ]),
+    );
+    // The presets say why in a sentence each, with no links of their own.
+    const presets = screen.getByRole('list', { name: 'Suggested schedules' });
+    expect(within(presets).queryAllByRole('link')).toEqual([]);
+  });
+
+  it('links every section from its navigation, each to its own heading', async () => {
+    await renderLoaded();
+    const nav = screen.getByRole('navigation', { name: 'Settings sections' });
+    const links = within(nav).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual([
+      'Break schedule',
+      'Reminders',
+      'Away and busy',
+      'Working hours',
+      'Guided breaks',
+      'Health check',
+      'Your settings',
+    ]);
+    for (const link of links) {
+      const id = link.getAttribute('href')?.replace(/^#/, '') ?? '';
+      const section = document.getElementById(id);
+      expect(section?.tagName, id).toBe('SECTION');
+      expect(section?.querySelector('h2')?.textContent, id).toBe(link.textContent);
+    }
+    expect(links[0]?.getAttribute('aria-current')).toBe('location');
+    expect(links.filter((link) => link.hasAttribute('aria-current'))).toHaveLength(1);
   });
 
   it('follows changes made elsewhere, such as on another device', async () => {
@@ -278,8 +389,40 @@ describe('options page', () => {
     expect(screen.getAllByRole('list', { name: 'Suggested schedules' })).toHaveLength(1);
   });
 
+  it('welcomes in a few short steps, not the whole settings page', async () => {
+    await renderLoaded(true);
+    const what = screen.getByRole('region', { name: 'What Limber does' });
+    expect(
+      within(what)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Counts how long you sit at the computer; time away from it does not count.',
+      'Reminds you to get up and move, with a short tip or a guided stretch.',
+      'Shows how to look after your back, and when back pain needs a doctor. It does not diagnose.',
+    ]);
+    // The schedule: presets, and the interval and break length to set by hand.
+    const schedule = screen.getByRole('region', { name: 'Your schedule' });
+    expect(within(schedule).getByLabelText('Sitting time before a break')).toBeTruthy();
+    expect(within(schedule).getByLabelText('Break length')).toBeTruthy();
+    const where = screen.getByRole('region', { name: 'Where to find Limber' });
+    expect(within(where).getByRole('img', { name: /Extensions menu open/ })).toBeTruthy();
+    expect(within(where).getByText(/pin Limber/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Done' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'all settings' }).getAttribute('href')).toBe(
+      '/options.html',
+    );
+    // None of the settings page's sections or navigation.
+    for (const name of ['Reminders', 'Away and busy', 'Working hours', 'Your settings']) {
+      expect(screen.queryByRole('heading', { name })).toBeNull();
+    }
+    expect(screen.queryByRole('navigation')).toBeNull();
+    expect(screen.queryByLabelText('Snooze length')).toBeNull();
+  });
+
   it('lists every problem of a bad import and changes nothing', async () => {
     await renderLoaded();
+    expect(screen.getByText('No file chosen yet.').id).toBe('import-chosen');
     const bad = JSON.stringify({
       kind: 'limber-settings',
       version: 2,
@@ -289,6 +432,7 @@ describe('options page', () => {
       target: { files: [new File([bad], 'bad.json', { type: 'application/json' })] },
     });
     const alert = await screen.findByRole('alert');
+    expect(screen.getByText('bad.json').id).toBe('import-chosen');
     expect(
       within(alert)
         .getAllByRole('listitem')
@@ -378,8 +522,18 @@ describe('options page in other languages', () => {
       useTestLocale(locale);
       const view = render(<App welcome={welcome} data={await optionsData()} />);
       await screen.findByLabelText(sitLabel);
-      expect(screen.getByRole('checkbox', { name: monday })).toBeTruthy();
-      expect(screen.getByRole('heading', { level: 2, name: hoursTitle })).toBeTruthy();
+      if (welcome) {
+        // The welcome's own steps, not the settings.
+        const words = catalogs[locale];
+        expect(
+          screen.getByRole('heading', { level: 2, name: words.options_welcome_what_title }),
+        ).toBeTruthy();
+        expect(screen.getByRole('button', { name: words.options_welcome_done })).toBeTruthy();
+        expect(screen.queryByRole('heading', { level: 2, name: hoursTitle })).toBeNull();
+      } else {
+        expect(screen.getByRole('checkbox', { name: monday })).toBeTruthy();
+        expect(screen.getByRole('heading', { level: 2, name: hoursTitle })).toBeTruthy();
+      }
       const words = wordsOnPage();
       // Some words are the same in both languages ("minutes" in French).
       const translations = new Set(Object.values(catalogs[locale]));

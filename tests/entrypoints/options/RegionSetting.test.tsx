@@ -126,10 +126,25 @@ describe('the country or region setting', () => {
       expect(screen.getByRole('region', { name: 'Your country' })).toBeTruthy();
     });
 
-    it('does not ask when the browser gives a listed country: it stays in the settings', async () => {
+    it('does not ask when the browser gives a listed country: it names it, changed in the settings', async () => {
       browserLanguages(['en-AU', 'en']);
       await renderLoaded(true);
       expect(screen.queryByRole('region', { name: 'Your country' })).toBeNull();
+      expect(screen.queryByRole('combobox', { name: 'Country or region' })).toBeNull();
+      const numbers = screen.getByRole('region', { name: 'Emergency numbers' });
+      expect(
+        within(numbers).getByText(/numbers for Australia, the country your browser gives\./),
+      ).toBeTruthy();
+      expect(
+        within(numbers)
+          .getByRole('link', { name: 'Choose another country in the settings' })
+          .getAttribute('href'),
+      ).toBe('/options.html#health');
+    });
+
+    it('shows the setting on the settings page, the browser’s country first', async () => {
+      browserLanguages(['en-AU', 'en']);
+      await renderLoaded();
       expect(screen.getByRole('heading', { level: 2, name: 'Health check' })).toBeTruthy();
       expect(optionTexts(regionSelect())[0]).toBe('From my browser (Australia)');
     });
