@@ -23,20 +23,49 @@ interface ExerciseCardProps {
   controls?: ComponentChildren;
 }
 
-/** One move: its name, picture, dose, numbered steps, caution and source. */
-export function ExerciseCard({ exercise, label, aside, controls }: ExerciseCardProps) {
-  const headingId = useId();
+/** Where a move is done and what it works, e.g. "Seated · Hips and legs". */
+export function exerciseMeta(exercise: Exercise): string {
   const areas = exercise.areas.map(categoryLabel).join(', ');
   const position = t(
     exercise.position === 'seated' ? 'exercises_position_seated' : 'exercises_position_standing',
   );
+  return t('exercises_meta', position, areas);
+}
+
+/**
+ * How to do a move: its numbered steps, its caution and its source, the same words wherever the
+ * move is shown (during a break, or opened in the library), under a heading of `level`.
+ */
+export function ExerciseHowTo({ exercise, level = 3 }: { exercise: Exercise; level?: 3 | 4 }) {
+  const Heading = level === 3 ? 'h3' : 'h4';
+  return (
+    <>
+      <Heading class="exercise-how-to">{t('exercises_how_to')}</Heading>
+      <ol class="exercise-card-steps">
+        {exerciseSteps(exercise).map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ol>
+      <p class="exercise-card-caution">
+        <strong>{t('exercises_caution_label')}</strong> {exerciseCaution(exercise)}
+      </p>
+      <a class="exercise-card-source" href={exercise.source.url} target="_blank" rel="noreferrer">
+        {t('exercises_source', exercise.source.name)}
+      </a>
+    </>
+  );
+}
+
+/** One move: its name, picture, dose, numbered steps, caution and source. */
+export function ExerciseCard({ exercise, label, aside, controls }: ExerciseCardProps) {
+  const headingId = useId();
   return (
     <article class="exercise-card" aria-labelledby={headingId}>
       <div class="exercise-card-grid">
         <header class="exercise-card-head">
           <p class="exercise-card-label">{label}</p>
           <h2 id={headingId}>{exerciseName(exercise)}</h2>
-          <p class="exercise-card-meta">{t('exercises_meta', position, areas)}</p>
+          <p class="exercise-card-meta">{exerciseMeta(exercise)}</p>
         </header>
         <div class="exercise-card-visual">
           <div class="exercise-card-figure">
@@ -55,23 +84,7 @@ export function ExerciseCard({ exercise, label, aside, controls }: ExerciseCardP
           {aside}
         </div>
         <div class="exercise-card-details">
-          <h3>{t('exercises_how_to')}</h3>
-          <ol class="exercise-card-steps">
-            {exerciseSteps(exercise).map((step) => (
-              <li key={step}>{step}</li>
-            ))}
-          </ol>
-          <p class="exercise-card-caution">
-            <strong>{t('exercises_caution_label')}</strong> {exerciseCaution(exercise)}
-          </p>
-          <a
-            class="exercise-card-source"
-            href={exercise.source.url}
-            target="_blank"
-            rel="noreferrer"
-          >
-            {t('exercises_source', exercise.source.name)}
-          </a>
+          <ExerciseHowTo exercise={exercise} />
         </div>
       </div>
     </article>

@@ -9,10 +9,8 @@ import {
 import './ExerciseIllustration.css';
 
 // The colours are the page's theme tokens, set by class in ExerciseIllustration.css; the SVG
-// itself only says "the current text colour", so it never carries a colour of its own.
-const INK = 'currentColor';
-const ACCENT = 'currentColor';
-const MUTED = 'currentColor';
+// itself only says "the current text colour" (once, on the root), so it never carries a colour
+// of its own and stays legible before the stylesheet applies.
 
 interface ExerciseIllustrationProps {
   illustration: Illustration;
@@ -33,19 +31,14 @@ export function ExerciseIllustration({ illustration, title }: ExerciseIllustrati
       aria-labelledby={titleId}
       xmlns="http://www.w3.org/2000/svg"
       fill="none"
+      stroke="currentColor"
       stroke-linecap="round"
       stroke-linejoin="round"
     >
       <title id={titleId}>{title}</title>
-      <path class="fig-scene" d={polylinePath(scene)} stroke={MUTED} stroke-width="1.5" />
+      <path class="fig-scene" d={polylinePath(scene)} stroke-width="1.5" />
       {ghostPath ? (
-        <path
-          class="fig-ghost"
-          d={ghostPath}
-          stroke={MUTED}
-          stroke-width="2.5"
-          stroke-dasharray="3 4"
-        />
+        <path class="fig-ghost" d={ghostPath} stroke-width="2.5" stroke-dasharray="3 4" />
       ) : null}
       {ghostHead ? (
         <circle
@@ -53,34 +46,26 @@ export function ExerciseIllustration({ illustration, title }: ExerciseIllustrati
           cx={ghostHead[0]}
           cy={ghostHead[1]}
           r={HEAD_RADIUS}
-          stroke={MUTED}
           stroke-width="2.5"
           stroke-dasharray="3 4"
         />
       ) : null}
-      <path class="fig-body" d={polylinePath(body)} stroke={INK} stroke-width="3.5" />
+      <path class="fig-body" d={polylinePath(body)} stroke-width="3.5" />
       <circle
         class={head.moving ? 'fig-moving' : 'fig-body'}
         cx={head.at[0]}
         cy={head.at[1]}
         r={HEAD_RADIUS}
-        stroke={head.moving ? ACCENT : INK}
         stroke-width="3.5"
       />
       {moving.length > 0 ? (
-        <path class="fig-moving" d={polylinePath(moving)} stroke={ACCENT} stroke-width="4" />
+        <path class="fig-moving" d={polylinePath(moving)} stroke-width="4" />
       ) : null}
       {dots.map(([cx, cy]) => (
-        <circle key={`${cx},${cy}`} class="fig-dot" cx={cx} cy={cy} r="3" fill={ACCENT} />
+        <circle key={`${cx},${cy}`} class="fig-dot" cx={cx} cy={cy} r="3" fill="currentColor" />
       ))}
       {arrows.map((arrow) => (
-        <path
-          key={arrowPath(arrow)}
-          class="fig-arrow"
-          d={arrowPath(arrow)}
-          stroke={ACCENT}
-          stroke-width="2"
-        />
+        <path key={arrowPath(arrow)} class="fig-arrow" d={arrowPath(arrow)} stroke-width="2" />
       ))}
     </svg>
   );

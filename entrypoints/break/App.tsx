@@ -138,7 +138,7 @@ export function App({ data }: AppProps) {
       <Ended ended={ended} state={state} settings={settings} records={engine.records} now={now} />
     );
   } else {
-    content = <Idle state={state} send={send} />;
+    content = <Idle state={state} settings={settings} recent={start?.recent ?? []} send={send} />;
   }
 
   return (
