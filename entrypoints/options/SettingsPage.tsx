@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { Brand } from '@/components/Brand';
+import { PolicyNotice } from '@/components/PolicyNotice';
 import { t } from '@/lib/i18n/t';
 import type { Settings } from '@/lib/settings/schema';
 import { SaveStatus } from './SaveStatus';
@@ -44,6 +45,7 @@ export function SettingsPage({ form, settings, notice }: SettingsPageProps) {
       </div>
       <div class="settings-content">
         {notice && <p class="notice">{notice}</p>}
+        <PolicyNotice policy={form.policy} />
         {/* No submit: each field saves on its own, and Enter must not reload the page. */}
         <form class="settings-form" onSubmit={(event) => event.preventDefault()} noValidate>
           <ScheduleSection {...props} />

@@ -2,12 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { t } from '@/lib/i18n/t';
 import type { PageData } from '@/lib/pages/page-data';
 import { checkDraft, type Draft, type DraftField, draftLabel } from '@/lib/settings/form';
-import {
-  effectiveSettings,
-  keepLocked,
-  NO_POLICY,
-  type Policy,
-} from '@/lib/settings/policy';
+import { effectiveSettings, keepLocked, NO_POLICY, type Policy } from '@/lib/settings/policy';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { readPolicy } from '@/lib/storage/policy';
 import {

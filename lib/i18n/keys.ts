@@ -15,6 +15,7 @@ type English = typeof import('./locales/en/extension.json') &
   typeof import('./locales/en/tips.json') &
   typeof import('./locales/en/notify.json') &
   typeof import('./locales/en/badge.json') &
+  typeof import('./locales/en/policy.json') &
   typeof import('./locales/en/workstation.json');
 
 export type MessageKey = keyof English & string;

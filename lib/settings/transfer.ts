@@ -25,6 +25,11 @@ export interface SettingsFile {
   version: number;
   exportedAt: string;
   settings: Settings;
+  /**
+   * The settings the user's organisation set by policy when the file was made (DEPLOYING.md):
+   * their values came from the organisation, not the user. Only in files that have any.
+   */
+  lockedByOrganisation?: string[];
 }
 
 export type ImportResult = { ok: true; settings: Settings } | { ok: false; problems: string[] };
@@ -38,12 +43,14 @@ function localDate(now: number): string {
 export function exportSettings(
   settings: Settings,
   now: number,
+  locked: readonly string[] = [],
 ): { fileName: string; text: string } {
   const file: SettingsFile = {
     kind: SETTINGS_FILE_KIND,
     version: SETTINGS_VERSION,
     exportedAt: new Date(now).toISOString(),
     settings,
+    ...(locked.length > 0 ? { lockedByOrganisation: [...locked] } : {}),
   };
   return {
     fileName: `limber-settings-${localDate(now)}.json`,

@@ -1,6 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
-import { t, tn } from '@/lib/i18n/t';
+import { t, tn, uiLocale } from '@/lib/i18n/t';
+import { effectiveSettings, lockedChanges } from '@/lib/settings/policy';
+import { policyFieldName } from '@/lib/settings/policy-text';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { exportSettings, parseSettingsFile, tooLargeMessage } from '@/lib/settings/transfer';
 import type { SettingsPlace } from '@/lib/storage/settings';
@@ -27,6 +29,11 @@ function countChanges(before: Settings, after: Settings): number {
   ).length;
 }
 
+/** A list in the user's language ("a, b and c"). */
+function listFormat(): Intl.ListFormat {
+  return new Intl.ListFormat(uiLocale(), { type: 'conjunction' });
+}
+
 function download(fileName: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const link = document.createElement('a');
@@ -43,6 +50,8 @@ export function BackupSection({ form, settings }: { form: SettingsForm; settings
   const [confirming, setConfirming] = useState(false);
   // The input itself is emptied after each import (see importFile), so the name is kept here.
   const [chosen, setChosen] = useState<string | null>(null);
+  // The file's values for settings the organisation sets, which an import leaves as they are.
+  const [notImported, setNotImported] = useState<string | null>(null);
   const resetButton = useRef<HTMLButtonElement>(null);
 
   const importFile = async (input: HTMLInputElement) => {
@@ -59,7 +68,14 @@ export function BackupSection({ form, settings }: { form: SettingsForm; settings
       setReport(result);
       return;
     }
-    const changes = countChanges(settings, result.settings);
+    // A locked setting keeps the organisation's value (the form never saves over it): say so.
+    const skipped = lockedChanges(form.policy, result.settings, settings);
+    setNotImported(
+      skipped.length > 0
+        ? t('policy_import_locked', listFormat().format(skipped.map(policyFieldName)))
+        : null,
+    );
+    const changes = countChanges(settings, effectiveSettings(form.policy, result.settings));
     const message =
       changes === 0
         ? t('options_imported_same', file.name)
@@ -81,7 +97,7 @@ export function BackupSection({ form, settings }: { form: SettingsForm; settings
         <button
           type="button"
           onClick={() => {
-            const { fileName, text } = exportSettings(settings, Date.now());
+            const { fileName, text } = exportSettings(settings, Date.now(), form.policy.locked);
             download(fileName, text);
           }}
         >
@@ -103,6 +119,7 @@ export function BackupSection({ form, settings }: { form: SettingsForm; settings
               aria-describedby="import-chosen import-help"
               onChange={(event) => {
                 setReport(null);
+                setNotImported(null);
                 importFile(event.currentTarget).catch((error: unknown) =>
                   setReport({
                     ok: false,
@@ -121,7 +138,13 @@ export function BackupSection({ form, settings }: { form: SettingsForm; settings
           <p class="field-help" id="import-help">
             {t('options_import_help')}
           </p>
+          {form.policy.locked.length > 0 && <p class="field-help">{t('policy_export_note')}</p>}
         </div>
+        {notImported && (
+          <p class="import-locked" role="status">
+            {notImported}
+          </p>
+        )}
         {report && (
           <div class="import-report" role="alert">
             <p>

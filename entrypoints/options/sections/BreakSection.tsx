@@ -9,6 +9,7 @@ import { Section } from './Section';
 export function BreakSection(props: SectionProps) {
   const { form, settings } = props;
   const excluded = settings.excludedCategories;
+  const locked = form.locked('excludedCategories');
   const toggle = (category: ExerciseCategory, leaveOut: boolean) =>
     form.change((s) => ({
       ...s,
@@ -18,8 +19,17 @@ export function BreakSection(props: SectionProps) {
     }));
   return (
     <Section id="guided-break" title={t('options_break_title')}>
-      <fieldset class="field category-field" aria-describedby="excluded-help">
+      <fieldset
+        class={`field category-field${locked ? ' is-disabled' : ''}`}
+        disabled={locked}
+        aria-describedby={locked ? 'excluded-reason excluded-help' : 'excluded-help'}
+      >
         <legend class="field-label">{fieldLabel('excludedCategories')}</legend>
+        {locked && (
+          <p class="field-disabled-reason" id="excluded-reason">
+            {t('policy_locked')}
+          </p>
+        )}
         <p class="field-help" id="excluded-help">
           {t('options_excluded_help')}
         </p>

@@ -23,14 +23,16 @@ function fromBrowserText(locale: string): string {
  */
 export function RegionSetting({ form, settings }: SectionProps) {
   const locale = uiLocale();
+  const locked = form.locked('region');
   return (
-    <div class="field select-field">
+    <div class={`field select-field${locked ? ' is-disabled' : ''}`}>
       <label class="field-label" for="region">
         {fieldLabel('region')}
       </label>
       <select
         id="region"
-        aria-describedby="region-help"
+        disabled={locked}
+        aria-describedby={locked ? 'region-reason region-help' : 'region-help'}
         value={settings.region}
         onChange={(event) => {
           const region = event.currentTarget.value;
@@ -48,6 +50,11 @@ export function RegionSetting({ form, settings }: SectionProps) {
       <p class="field-help" id="region-help">
         {fieldHelp('region')}
       </p>
+      {locked && (
+        <p class="field-disabled-reason" id="region-reason">
+          {t('policy_locked')}
+        </p>
+      )}
     </div>
   );
 }

@@ -68,7 +68,9 @@ export function WorkingHoursSection(props: SectionProps) {
   const days = daysDraft ?? hours.days;
   const daysError = form.errors['workingHours.days'];
   // Days and hours apply only while the switch is on: shown, but not changeable, until then.
-  const off = !hours.enabled;
+  // Set by the organisation: shown as it is, not changeable, and said so.
+  const locked = form.locked('workingHours');
+  const off = !hours.enabled || locked;
   const daysDescribedBy =
     [daysError && 'working-days-error', off && OFF_REASON_ID].filter(Boolean).join(' ') ||
     undefined;
@@ -86,6 +88,8 @@ export function WorkingHoursSection(props: SectionProps) {
         onChange={(enabled) =>
           form.change((s) => ({ ...s, workingHours: { ...s.workingHours, enabled } }))
         }
+        disabled={locked}
+        disabledReason={t('policy_locked')}
       />
       <fieldset
         class="dependent-fields"
@@ -95,7 +99,7 @@ export function WorkingHoursSection(props: SectionProps) {
         <legend class="visually-hidden">{t('options_working_hours_when')}</legend>
         {off && (
           <p class="field-disabled-reason" id={OFF_REASON_ID}>
-            {t('options_working_hours_off')}
+            {locked ? t('policy_locked') : t('options_working_hours_off')}
           </p>
         )}
         <fieldset

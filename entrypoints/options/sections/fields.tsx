@@ -1,5 +1,6 @@
 import { CheckboxField } from '@/components/CheckboxField';
 import { NumberField } from '@/components/NumberField';
+import { t } from '@/lib/i18n/t';
 import {
   type BooleanField,
   fieldHelp,
@@ -20,6 +21,11 @@ export interface SectionProps {
 export interface Availability {
   disabled?: boolean;
   disabledReason?: string;
+}
+
+/** A setting the organisation sets is shown, not changeable, with that as the reason. */
+function lockedBy(form: SettingsForm, field: string, given: Availability): Availability {
+  return form.locked(field) ? { disabled: true, disabledReason: t('policy_locked') } : given;
 }
 
 /** One number setting, wired to the form: typed text is kept, committed values are saved. */
@@ -44,8 +50,7 @@ export function NumberSetting({
       error={form.errors[field]}
       onEdit={(text, badInput) => form.edit(field, { text, badInput })}
       onCommit={(text, badInput) => form.commit(field, { text, badInput })}
-      disabled={disabled}
-      disabledReason={disabledReason}
+      {...lockedBy(form, field, { disabled, disabledReason })}
     />
   );
 }
@@ -65,8 +70,7 @@ export function BooleanSetting({
       help={fieldHelp(field)}
       checked={settings[field]}
       onChange={(checked) => form.change((s) => ({ ...s, [field]: checked }))}
-      disabled={disabled}
-      disabledReason={disabledReason}
+      {...lockedBy(form, field, { disabled, disabledReason })}
     />
   );
 }
