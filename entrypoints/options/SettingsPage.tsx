@@ -15,6 +15,7 @@ import { ScheduleSection } from './sections/ScheduleSection';
 import { WorkingHoursSection } from './sections/WorkingHoursSection';
 import { useSectionFocus } from './useSectionFocus';
 import type { SettingsForm } from './useSettings';
+import { WorkstationLink } from './WorkstationLink';
 
 interface SettingsPageProps {
   form: SettingsForm;
@@ -40,6 +41,7 @@ export function SettingsPage({ form, settings, notice }: SettingsPageProps) {
           <p class="options-history">
             <a href="/history.html">{t('options_history_link')}</a>
           </p>
+          <WorkstationLink />
         </div>
         <SectionNav links={links} current={current} go={go} />
       </div>

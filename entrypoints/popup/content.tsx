@@ -6,7 +6,7 @@ import { Guidance } from '@/components/Guidance';
 import { RedFlagCheck } from '@/components/RedFlagCheck';
 import { GUIDANCE, TREATMENTS } from '@/lib/content/guidance';
 import { effectiveRegion, routeFor } from '@/lib/content/regions';
-import { browserLanguageTags } from '@/lib/i18n/t';
+import { browserLanguageTags, t } from '@/lib/i18n/t';
 
 export { parseSection } from './section';
 
@@ -23,6 +23,13 @@ interface GuidancePanelProps {
 
 export function GuidancePanel({ openId, onToggle }: GuidancePanelProps) {
   return (
-    <Guidance sections={GUIDANCE} treatments={TREATMENTS} openId={openId} onToggle={onToggle} />
+    <>
+      <Guidance sections={GUIDANCE} treatments={TREATMENTS} openId={openId} onToggle={onToggle} />
+      <p class="guidance-workstation">
+        <a href="/workstation.html" target="_blank" rel="noreferrer">
+          {t('workstation_link')}
+        </a>
+      </p>
+    </>
   );
 }

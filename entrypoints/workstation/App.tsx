@@ -58,6 +58,7 @@ export function App({ data }: { data: PageData }) {
           onTick={page.tick}
           onEdit={page.edit}
           onRestart={page.restart}
+          onResume={page.resume}
         />
       )}
 
@@ -71,12 +72,13 @@ export function App({ data }: { data: PageData }) {
         </p>
       ) : null}
 
-      {page.sitStandSetting && !items.some((i) => i.standing) ? (
+      {/* Without a sit-stand desk the standing items are left out: say where to add them. */}
+      {items.some((i) => i.standing) ? null : (
         <p class="ws-muted">
-          {t('workstation_sit_stand_note')}{' '}
+          {t('workstation_sit_stand_note', t('settings_sit_stand_label'))}{' '}
           <a href="/options.html">{t('workstation_options_link')}</a>
         </p>
-      ) : null}
+      )}
     </main>
   );
 }

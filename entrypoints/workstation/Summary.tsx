@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import { formatDate, t, tData } from '@/lib/i18n/t';
+import { formatDate, t, tData, tn } from '@/lib/i18n/t';
 import { type Todo, todos, type WorkstationRecord } from '@/lib/workstation/answers';
 import type { WorkstationItem, WorkstationItemId } from '@/lib/workstation/checklist';
 import { Sources } from './Sources';
@@ -11,6 +11,7 @@ interface SummaryProps {
   onTick: (id: WorkstationItemId, done: boolean) => void;
   onEdit: (id: WorkstationItemId) => void;
   onRestart: () => void;
+  onResume: () => void;
 }
 
 function TodoRow({ todo, onTick }: { todo: Todo; onTick: SummaryProps['onTick'] }) {
@@ -33,8 +34,10 @@ function TodoRow({ todo, onTick }: { todo: Todo; onTick: SummaryProps['onTick'] 
 }
 
 /** The to-do list made from the answers, the answers themselves (each can be changed), and when. */
-export function Summary({ items, record, headingRef, onTick, onEdit, onRestart }: SummaryProps) {
+export function Summary(props: SummaryProps) {
+  const { items, record, headingRef, onTick, onEdit, onRestart, onResume } = props;
   const list = todos(items, record);
+  const open = items.filter((item) => record.answers[item.id] === undefined).length;
   const done = list.filter((todo) => todo.done).length;
   return (
     <>
@@ -42,6 +45,14 @@ export function Summary({ items, record, headingRef, onTick, onEdit, onRestart }
         <h2 id="ws-todo-heading" ref={headingRef} tabIndex={-1}>
           {t('workstation_todo_heading')}
         </h2>
+        {open > 0 ? (
+          <div class="ws-open">
+            <p>{tn('workstation_unanswered', open)}</p>
+            <button type="button" class="primary" onClick={onResume}>
+              {t('workstation_continue')}
+            </button>
+          </div>
+        ) : null}
         {list.length === 0 ? (
           <p>{t('workstation_todo_empty')}</p>
         ) : (

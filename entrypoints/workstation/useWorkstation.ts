@@ -26,8 +26,6 @@ export interface WorkstationPage {
   items: readonly WorkstationItem[];
   record: WorkstationRecord;
   view: View;
-  /** Whether the settings know a sit-stand desk at all (so the page can point to it). */
-  sitStandSetting: boolean;
   /** The last save failed: the answers hold on this page only. */
   saveFailed: boolean;
   answer: (id: WorkstationItemId, answer: Answer) => void;
@@ -35,6 +33,8 @@ export interface WorkstationPage {
   edit: (id: WorkstationItemId) => void;
   tick: (id: WorkstationItemId, done: boolean) => void;
   restart: () => void;
+  /** Back to the first item not answered yet (after the standing-desk items were added). */
+  resume: () => void;
 }
 
 /** Where a check with these answers opens: the first open item, or the list when all are in. */
@@ -83,7 +83,6 @@ export function useWorkstation(data: PageData): WorkstationPage {
     items,
     record,
     view: shown,
-    sitStandSetting: settings !== undefined && 'sitStand' in settings,
     saveFailed,
     answer: (id, given) => {
       // Only the item on show can be answered (not one a double click reaches unseen).
@@ -104,5 +103,6 @@ export function useWorkstation(data: PageData): WorkstationPage {
       save(startOver(record));
       setView(0);
     },
+    resume: () => setView(openingView(items, record)),
   };
 }

@@ -11,7 +11,7 @@ export const OUTPUT_DIR = resolve(import.meta.dirname, '../../.output');
 export const CHROME_DIR = join(OUTPUT_DIR, 'chrome-mv3');
 
 /** The extension's pages, each measured as it loads. */
-export const PAGES = ['popup', 'options', 'break', 'history'] as const;
+export const PAGES = ['popup', 'options', 'break', 'history', 'workstation'] as const;
 
 /**
  * Limits in gzip bytes (1 kB = 1000 bytes, as Vite and the stores count).

@@ -107,8 +107,37 @@ describe('axe-core finds nothing to fix, in light and dark mode', () => {
     await page.close();
   });
 
+  it('in the workstation check, on an item, coming back to one and on the to-do list', async () => {
+    const page = await ext.openPage('workstation.html');
+    const first = page.getByText(/^Item 1 of \d+$/);
+    await first.waitFor();
+    await expectAccessible(page);
+    const total = Number((await first.textContent())?.match(/of (\d+)/)?.[1]);
+    for (let at = 1; at <= total; at++) {
+      await page.getByText(`Item ${at} of ${total}`, { exact: true }).waitFor();
+      await page.getByRole('button', { name: at % 2 ? 'Needs fixing' : 'Already right' }).click();
+      if (at === 2) {
+        // Back to an answered item: its answer shows as the pressed button.
+        await page.getByRole('button', { name: 'Back', exact: true }).click();
+        await page.getByRole('button', { name: 'Already right', pressed: true }).waitFor();
+        await expectAccessible(page);
+        await page.getByRole('button', { name: 'Already right' }).click();
+      }
+    }
+    await page.getByRole('heading', { level: 2, name: 'Your to-do list' }).waitFor();
+    await page.getByRole('checkbox').first().check();
+    await expectAccessible(page);
+    await page.close();
+  });
+
   it('shows a focus ring on every control reached with Tab, on every page', async () => {
-    for (const path of ['popup.html', 'options.html', 'history.html', 'break.html']) {
+    for (const path of [
+      'popup.html',
+      'options.html',
+      'history.html',
+      'break.html',
+      'workstation.html',
+    ]) {
       const page = await ext.openPage(path);
       await page.getByRole('heading', { level: 1 }).waitFor();
       // Pages may put focus on their main button; start from the top instead.

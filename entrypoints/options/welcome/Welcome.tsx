@@ -92,6 +92,9 @@ export function Welcome({ askRegion, ...props }: WelcomeProps) {
         <h2 id="welcome-where">{t('options_welcome_where_title')}</h2>
         <PinPicture />
         <p>{t('options_welcome_where_button')}</p>
+        <p>
+          <a href="/workstation.html">{t('workstation_welcome_link')}</a>
+        </p>
       </section>
       <div class="welcome-done">
         <button
