@@ -38,7 +38,9 @@ export async function setWakeUp(at: number | null): Promise<void> {
 }
 
 /** The tab showing our break page, found without the `tabs` permission. */
-async function findBreakTab(url: string): Promise<{ tabId: number; windowId: number } | null> {
+export async function findBreakTab(
+  url: string,
+): Promise<{ tabId: number; windowId: number } | null> {
   if (browser.runtime.getContexts) {
     const [context] = await browser.runtime.getContexts({
       contextTypes: [browser.runtime.ContextType.TAB],
@@ -55,7 +57,8 @@ async function findBreakTab(url: string): Promise<{ tabId: number; windowId: num
 
 /**
  * Focuses the break page if one is open (never two at once), else opens it, noting its tab
- * (`breakTabItem`) so closing it can end the break.
+ * (`breakTabItem`) so that a page closed while the worker was stopped can be told from one that
+ * is reloading (./break-page.ts).
  */
 export async function openBreakPage(): Promise<void> {
   const url = browser.runtime.getURL(BREAK_PAGE);
@@ -68,16 +71,6 @@ export async function openBreakPage(): Promise<void> {
   }
   const tab = await browser.tabs.create({ url });
   await breakTabItem.setValue(tab.id ?? null);
-}
-
-/**
- * Whether a closed tab was the break page, forgetting it if so. Closing it ends the break with
- * the time actually spent (the engine ignores the end of a break that is not running).
- */
-export async function wasBreakTab(tabId: number): Promise<boolean> {
-  if ((await breakTabItem.getValue()) !== tabId) return false;
-  await breakTabItem.removeValue();
-  return true;
 }
 
 export async function runEffects(effects: readonly Effect[], ctx: EffectContext): Promise<void> {

@@ -9,6 +9,7 @@ import type { Settings } from '@/lib/settings/schema';
 import { engineStateItem, historyItem, recordsItem } from '@/lib/storage/items';
 import { readSettings } from '@/lib/storage/settings';
 import { type ItemWrite, setValues } from '@/lib/storage/store';
+import { closedBreak } from './break-page';
 import { runEffects, setWakeUp } from './effects';
 import { loadTips } from './tips';
 
@@ -43,7 +44,13 @@ async function dispatchNow(events: EngineEvent[]): Promise<Dispatched> {
   const settings = await readSettings();
   // With what an interrupted run still owes the browser (lib/session/delivery.ts).
   const start = (await engineStateItem.getValue(now, readOwed)) ?? initialState(now, settings);
-  const batch = events.length > 0 ? events : [{ type: 'tick' } as const];
+  // A break page that closed while the worker was stopped ends its break first, where it was
+  // last seen; an explicit end (the page's port heard the close) needs no such guess.
+  const closed = events.some((e) => e.type === 'endBreak') ? null : await closedBreak(start);
+  const batch: EngineEvent[] = [
+    ...(closed ? [closed] : []),
+    ...(events.length > 0 ? events : [{ type: 'tick' } as const]),
+  ];
   // What an interrupted batch still owed the browser is done now, with what this batch decided.
   const run = (tipIds: readonly string[]) => {
     const result = stepAll(start, batch, { now, settings, tipIds });

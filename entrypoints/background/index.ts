@@ -1,12 +1,14 @@
 import { type Browser, browser } from 'wxt/browser';
+import { BREAK_LINK_PORT } from '@/lib/break-link';
 import { type Intent, type IntentReply, parseIntent } from '@/lib/messages';
 import type { EngineEvent } from '@/lib/session/state';
 import { clearHistory } from '@/lib/storage/history';
 import { readSettings, watchSettings } from '@/lib/storage/settings';
-import { ALARM_NAME, wasBreakTab } from './effects';
+import { breakPageGone } from './break-page';
+import { ALARM_NAME } from './effects';
 import { dispatch, serialized } from './engine';
 import { BUTTONS, NOTIFICATION_ID } from './notifications';
-import { anyWindowFullscreen, observeNow, presenceEvent } from './observe';
+import { observeNow, presenceEvent } from './observe';
 
 /**
  * What a page's intent is to the engine: the event of the same name (a pause carries the choice,
@@ -41,12 +43,6 @@ export default defineBackground(() => {
       .catch(report);
   });
 
-  browser.windows.onBoundsChanged?.addListener(() => {
-    anyWindowFullscreen()
-      .then((fullscreen) => dispatch({ type: 'fullscreen', fullscreen }))
-      .catch(report);
-  });
-
   browser.notifications.onClicked.addListener((id) => {
     if (id === NOTIFICATION_ID) dispatch({ type: 'startBreak' }).catch(report);
   });
@@ -73,11 +69,19 @@ export default defineBackground(() => {
     }
   });
 
-  // Closing the break page early counts as a break of the time actually spent.
-  browser.tabs.onRemoved.addListener((tabId) => {
-    wasBreakTab(tabId)
-      .then((closed) => (closed ? dispatch({ type: 'endBreak' }) : undefined))
-      .catch(report);
+  // Closing the break page early counts as a break of the time actually spent. The page holds a
+  // port while it shows a running break, and its closing ends the break. No tab or window
+  // listener: each would wake the worker for every tab the user closes or window they move
+  // (fullscreen is read at every wake instead, see observeNow). A page closed while the worker
+  // was stopped is caught on the next wake (./break-page.ts).
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== BREAK_LINK_PORT || port.sender?.id !== browser.runtime.id) return;
+    const tabId = port.sender.tab?.id;
+    port.onDisconnect.addListener(() => {
+      breakPageGone(tabId)
+        .then((gone) => (gone ? dispatch({ type: 'endBreak' }) : undefined))
+        .catch(report);
+    });
   });
 
   browser.runtime.onMessage.addListener(

@@ -20,7 +20,9 @@ export async function presenceEvent(presence: Presence): Promise<EngineEvent> {
 
 /**
  * What the browser says now: presence and fullscreen can change without an event reaching us
- * (sound stops while the user is idle; Firefox has no window-bounds event), so every wake-up asks.
+ * (sound stops while the user is idle; no window event is listened to, since each would wake the
+ * worker for every window moved or resized), so every wake-up asks. A reminder held during
+ * fullscreen wakes the worker each minute, so it shows within a minute of fullscreen ending.
  */
 export async function observeNow(idleSeconds: number): Promise<EngineEvent[]> {
   const [presence, fullscreen] = await Promise.all([

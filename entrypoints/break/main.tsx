@@ -3,10 +3,14 @@ import '@/components/base.css';
 import './break.css';
 import { localizePage, t } from '@/lib/i18n/t';
 import { openPageData } from '@/lib/pages/page-data';
+import { ENGINE_KEY } from '@/lib/storage/items';
 import { App, RECENT_KEY } from './App';
+import { linkWhileOnBreak } from './worker-link';
 
 // Read first, in one go, so the first render shows the running break and its moves.
 const data = openPageData({ more: [RECENT_KEY] });
+// While a break runs, the background hears from this page when it closes (./worker-link.ts).
+linkWhileOnBreak(data.ready.then(() => data.value(ENGINE_KEY)));
 
 localizePage(t('common_page_break'));
 

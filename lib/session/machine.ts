@@ -207,8 +207,9 @@ function handleTime(s: Step) {
   }
 }
 
-function finishBreak(s: Step, phase: Extract<Phase, { kind: 'onBreak' }>) {
-  const end = Math.min(s.now, phase.endsAt);
+/** Ends the break at `at` (now unless told otherwise), never before it began or after its end. */
+function finishBreak(s: Step, phase: Extract<Phase, { kind: 'onBreak' }>, at: number = s.now) {
+  const end = Math.max(phase.startedAt, Math.min(at, s.now, phase.endsAt));
   s.record({ type: 'completed', at: end, long: phase.long, durationMs: end - phase.startedAt });
   s.countBreak(phase.long);
   s.startSession();
@@ -263,6 +264,18 @@ function startBreak(s: Step) {
   s.effects.push({ type: 'openBreakPage' });
 }
 
+/**
+ * A break whose page closed while nothing listened ended when the page was last seen: taken
+ * before time moves on, so a break heard of only after its planned end still counts what was
+ * spent, not its full length.
+ */
+function handleDatedEnd(s: Step, event: EngineEvent) {
+  const { phase } = s.state;
+  if (event.type === 'endBreak' && event.at !== undefined && phase.kind === 'onBreak') {
+    finishBreak(s, phase, event.at);
+  }
+}
+
 function handleEvent(s: Step, event: EngineEvent) {
   const { phase } = s.state;
   switch (event.type) {
@@ -278,7 +291,7 @@ function handleEvent(s: Step, event: EngineEvent) {
       if (phase.kind !== 'offHours') startBreak(s);
       return;
     case 'endBreak':
-      if (phase.kind === 'onBreak') finishBreak(s, phase);
+      if (phase.kind === 'onBreak') finishBreak(s, phase, event.at);
       return;
     case 'skipBreak':
       if (phase.kind === 'due' || phase.kind === 'snoozed' || phase.kind === 'onBreak') {
@@ -368,6 +381,7 @@ export function stepAll(
   const s = new Step(state, ctx);
   for (const event of events) {
     handleClockAndGaps(s);
+    handleDatedEnd(s, event);
     handleTime(s);
     handleEvent(s, event);
     handleTime(s);

@@ -69,8 +69,12 @@ export type EngineEvent =
   | { type: 'presence'; presence: Presence; watching: boolean }
   | { type: 'fullscreen'; fullscreen: boolean }
   | { type: 'startBreak' }
-  /** The break was finished, early or on time. */
-  | { type: 'endBreak' }
+  /**
+   * The break was finished, early or on time. `at`, when given, is when the break page was last
+   * seen open: the break page closed while nothing listened, and the break ends there, not at
+   * the moment the background learnt of it.
+   */
+  | { type: 'endBreak'; at?: number }
   | { type: 'skipBreak' }
   | { type: 'snooze' }
   /** The engine works out when the pause ends, from the choice and its own clock. */

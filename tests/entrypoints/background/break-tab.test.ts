@@ -2,10 +2,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { BREAK_PAGE, openBreakPage } from '@/entrypoints/background/effects';
+import { BREAK_LINK_PORT } from '@/lib/break-link';
 import { initialState } from '@/lib/session/machine';
 import type { BreakRecord, EngineState } from '@/lib/session/state';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
-import { breakTabItem, engineStateItem, recordsItem } from '@/lib/storage/items';
+import { breakSeenItem, breakTabItem, engineStateItem, recordsItem } from '@/lib/storage/items';
 
 type Context = { tabId: number; windowId: number };
 
@@ -16,8 +17,37 @@ function stubOpenBreakTabs(contexts: Context[]) {
   return getContexts;
 }
 
+type Listener = (...args: unknown[]) => unknown;
+
+/** A browser event with a way to fire it (fakeBrowser implements no ports). */
+function fakeEvent() {
+  const listeners: Listener[] = [];
+  return {
+    addListener: (l: Listener) => listeners.push(l),
+    removeListener: () => undefined,
+    hasListener: () => false,
+    trigger: (...args: unknown[]) => Promise.all(listeners.map((l) => l(...args))),
+  };
+}
+
+let onConnect = fakeEvent();
+
+/** Closes a tab (fakeBrowser removes it, then fails looking up its window: that part is moot). */
+async function closeTab(tabId: number) {
+  await fakeBrowser.tabs.remove(tabId).catch(() => undefined);
+  expect(await fakeBrowser.tabs.get(tabId)).toBeUndefined();
+}
+
+/** The break page's port, made from the tab `tabId` (or from another extension). */
+function connectBreakPage(tabId: number, id = fakeBrowser.runtime.id, name = BREAK_LINK_PORT) {
+  const onDisconnect = fakeEvent();
+  const port = { name, sender: { id, tab: { id: tabId } }, onDisconnect, disconnect: () => {} };
+  void onConnect.trigger(port);
+  return { drop: () => onDisconnect.trigger() };
+}
+
 /** The parts of the browser fakeBrowser does not implement, which the background only needs
- * to exist: idle detection, keyboard commands and window-bounds events. */
+ * to exist: idle detection, keyboard commands and ports. */
 function stubUnmockedApis() {
   const noEvent = { addListener: () => undefined };
   Object.assign(fakeBrowser, {
@@ -28,7 +58,8 @@ function stubUnmockedApis() {
     },
     commands: { onCommand: noEvent },
   });
-  Object.assign(fakeBrowser.windows, { onBoundsChanged: noEvent });
+  onConnect = fakeEvent();
+  Object.assign(fakeBrowser.runtime, { onConnect });
 }
 
 async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
@@ -79,15 +110,17 @@ describe('the break page tab', () => {
     expect(await breakTabItem.getValue()).toBe(existing.id);
   });
 
-  it('ends the running break, with the time actually spent, when it is closed', async () => {
+  it('ends the running break, with the time actually spent, when its port closes with its tab', async () => {
     stubOpenBreakTabs([]);
     const now = Date.now();
     await engineStateItem.setValue(onBreakState(now, 40_000));
     background.main();
     await openBreakPage();
     const tabId = (await breakTabItem.getValue()) as number;
+    const page = connectBreakPage(tabId);
 
-    await fakeBrowser.tabs.onRemoved.trigger(tabId, { windowId: 0, isWindowClosing: false });
+    await closeTab(tabId);
+    await page.drop();
 
     const records = await until(
       () => recordsItem.getValue(),
@@ -104,15 +137,36 @@ describe('the break page tab', () => {
     expect(await breakTabItem.getValue()).toBeNull();
   });
 
-  it('leaves the engine alone when another tab closes', async () => {
+  it('listens to no tab event, so closing other tabs never wakes it', async () => {
+    stubOpenBreakTabs([]);
+    const now = Date.now();
+    await engineStateItem.setValue(onBreakState(now, 10_000));
+    background.main();
+    for (const event of [
+      fakeBrowser.tabs.onRemoved,
+      fakeBrowser.tabs.onActivated,
+      fakeBrowser.tabs.onCreated,
+      fakeBrowser.tabs.onUpdated,
+      fakeBrowser.windows.onFocusChanged,
+      fakeBrowser.windows.onRemoved,
+      fakeBrowser.windows.onCreated,
+    ]) {
+      expect(event.hasListeners()).toBe(false);
+    }
+  });
+
+  it('leaves the break alone when the page reloads: its tab is still there', async () => {
     stubOpenBreakTabs([]);
     const now = Date.now();
     await engineStateItem.setValue(onBreakState(now, 10_000));
     background.main();
     await openBreakPage();
     const tabId = (await breakTabItem.getValue()) as number;
-
-    await fakeBrowser.tabs.onRemoved.trigger(tabId + 100, { windowId: 0, isWindowClosing: false });
+    // While the page reloads, its tab has no break page for a moment and its port drops.
+    await connectBreakPage(tabId).drop();
+    // Another extension's port, or one of ours by another name, is not the break page's.
+    await connectBreakPage(tabId + 100, 'another-extension').drop();
+    await connectBreakPage(tabId + 100, fakeBrowser.runtime.id, 'other').drop();
     // Give the listener (and the background's own start-up check) time to run.
     await new Promise((resolve) => setTimeout(resolve, 50));
 
@@ -129,10 +183,12 @@ describe('the break page tab', () => {
     background.main();
     await openBreakPage();
     const tabId = (await breakTabItem.getValue()) as number;
+    const page = connectBreakPage(tabId);
     const { dispatch } = await import('@/entrypoints/background/engine');
     await dispatch({ type: 'endBreak' });
 
-    await fakeBrowser.tabs.onRemoved.trigger(tabId, { windowId: 0, isWindowClosing: false });
+    await closeTab(tabId);
+    await page.drop();
     await until(
       () => breakTabItem.getValue(),
       (id) => id === null,
@@ -141,5 +197,95 @@ describe('the break page tab', () => {
 
     const completed = (await recordsItem.getValue()).filter((r) => r.type === 'completed');
     expect(completed).toHaveLength(1);
+  });
+});
+
+describe('a break page closed while the worker was stopped', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    stubUnmockedApis();
+  });
+
+  /** A break that began 90 s ago, its page last seen `seenAfterMs` into it, from tab `tabId`. */
+  async function closedUnheard(seenAfterMs: number, tabId: number) {
+    const now = Date.now();
+    const state = onBreakState(now, 90_000);
+    const startedAt = state.phase.kind === 'onBreak' ? state.phase.startedAt : 0;
+    await engineStateItem.setValue(state);
+    await breakSeenItem.setValue({ startedAt, at: startedAt + seenAfterMs });
+    await breakTabItem.setValue(tabId);
+    return startedAt;
+  }
+
+  const completedRecords = async () =>
+    (await recordsItem.getValue()).filter(
+      (r): r is Extract<BreakRecord, { type: 'completed' }> => r.type === 'completed',
+    );
+
+  it('ends the break on the next wake, counting the time until the page was last seen', async () => {
+    stubOpenBreakTabs([]);
+    const startedAt = await closedUnheard(40_000, 9999);
+    const { dispatch } = await import('@/entrypoints/background/engine');
+    // The next wake: the break's end alarm, a page asking for the status, anything.
+    const { state } = await dispatch({ type: 'tick' });
+    expect(state.phase.kind).toBe('sitting');
+    expect(await completedRecords()).toEqual([
+      { type: 'completed', at: startedAt + 40_000, long: false, durationMs: 40_000 },
+    ]);
+    expect(await breakTabItem.getValue()).toBeNull();
+  });
+
+  it('ends it before a new break asked for, which then starts afresh', async () => {
+    stubOpenBreakTabs([]);
+    await closedUnheard(40_000, 9999);
+    const { dispatch } = await import('@/entrypoints/background/engine');
+    const { state } = await dispatch({ type: 'startBreak' });
+    expect(state.phase.kind).toBe('onBreak');
+    expect((await completedRecords()).map((r) => r.durationMs)).toEqual([40_000]);
+  });
+
+  it('leaves a break whose page is open, still in its tab, owed, or not yet shown alone', async () => {
+    const { dispatch } = await import('@/entrypoints/background/engine');
+    const tab = await fakeBrowser.tabs.create({ url: fakeBrowser.runtime.getURL(BREAK_PAGE) });
+    const cases: [string, () => Promise<void>][] = [
+      [
+        'open',
+        async () => {
+          stubOpenBreakTabs([{ tabId: tab.id ?? -1, windowId: tab.windowId ?? 0 }]);
+          await closedUnheard(40_000, 9999);
+        },
+      ],
+      [
+        'its tab still there (reloading)',
+        async () => {
+          stubOpenBreakTabs([]);
+          await closedUnheard(40_000, tab.id ?? -1);
+        },
+      ],
+      [
+        'owed',
+        async () => {
+          stubOpenBreakTabs([]);
+          await closedUnheard(40_000, 9999);
+          const state = (await engineStateItem.getValue()) as EngineState;
+          await engineStateItem.setValue({ ...state, owed: { breakPage: true } });
+        },
+      ],
+      [
+        'not yet shown',
+        async () => {
+          stubOpenBreakTabs([]);
+          await closedUnheard(40_000, 9999);
+          await breakSeenItem.setValue({ startedAt: 1, at: 2 });
+        },
+      ],
+    ];
+    for (const [what, arrange] of cases) {
+      await recordsItem.setValue([]);
+      await arrange();
+      const { state } = await dispatch({ type: 'tick' });
+      expect(state.phase.kind, what).toBe('onBreak');
+      expect(await completedRecords(), what).toEqual([]);
+    }
   });
 });

@@ -66,7 +66,7 @@ describe('delivery when the worker stops between saving and acting', () => {
       onStateChanged: noEvent,
     });
     Object.assign(fakeBrowser, { commands: { onCommand: noEvent } });
-    Object.assign(fakeBrowser.windows, { onBoundsChanged: noEvent });
+    Object.assign(fakeBrowser.runtime, { onConnect: noEvent });
     // No break page is open unless a test opens one.
     Object.assign(fakeBrowser.runtime, {
       getContexts: async () => [],

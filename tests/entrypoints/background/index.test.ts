@@ -26,7 +26,7 @@ function fakeEvent<A extends unknown[]>() {
 let idleState: 'active' | 'idle' | 'locked' = 'active';
 const onIdle = fakeEvent<['active' | 'idle' | 'locked']>();
 const onCommand = fakeEvent<[string]>();
-const onBoundsChanged = fakeEvent<[unknown]>();
+const onConnect = fakeEvent<[unknown]>();
 
 async function settle() {
   // Listeners start async work they do not return; let it finish.
@@ -74,7 +74,7 @@ describe('background shell', () => {
       onStateChanged: onIdle,
     });
     Object.assign(fakeBrowser, { commands: { onCommand } });
-    Object.assign(fakeBrowser.windows, { onBoundsChanged });
+    Object.assign(fakeBrowser.runtime, { onConnect });
     background.main();
     await settle();
   });

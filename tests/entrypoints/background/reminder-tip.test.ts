@@ -11,7 +11,7 @@ import type { EngineState } from '@/lib/session/state';
 const MIN = 60_000;
 const T0 = new Date(2026, 2, 2, 9, 0).getTime();
 
-/** fakeBrowser has no idle, commands or window-bounds events: ones that never fire will do. */
+/** fakeBrowser has no idle, commands or port events: ones that never fire will do. */
 const silentEvent = () => ({
   addListener: () => undefined,
   removeListener: () => undefined,
@@ -39,7 +39,7 @@ describe('a reminder’s tip, read from the packaged tip library', () => {
       onStateChanged: silentEvent(),
     });
     Object.assign(fakeBrowser, { commands: { onCommand: silentEvent() } });
-    Object.assign(fakeBrowser.windows, { onBoundsChanged: silentEvent() });
+    Object.assign(fakeBrowser.runtime, { onConnect: silentEvent() });
     background.main();
     await settle();
   });

@@ -65,7 +65,7 @@ describe('one wake of the worker', () => {
       onStateChanged: noEvent,
     });
     Object.assign(fakeBrowser, { commands: { onCommand: noEvent } });
-    Object.assign(fakeBrowser.windows, { onBoundsChanged: noEvent });
+    Object.assign(fakeBrowser.runtime, { onConnect: noEvent });
     // happy-dom cannot fetch the tip library; reminders then carry the plain message.
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     background.main();

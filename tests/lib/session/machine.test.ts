@@ -286,6 +286,44 @@ describe('breaks taken and skipped', () => {
     );
   });
 
+  it('ends a break whose page closed unheard where the page was last seen, not when heard of', () => {
+    const sim = new Sim();
+    sim.send({ type: 'startBreak' });
+    const startedAt = sim.now;
+    sim.advance(90_000);
+    const effects = sim.send({ type: 'endBreak', at: startedAt + 40_000 });
+    expect(records(effects)).toEqual([
+      { type: 'completed', at: startedAt + 40_000, long: false, durationMs: 40_000 },
+    ]);
+    expect(sim.state.phase).toMatchObject({ kind: 'sitting', session: { startedAt: sim.now } });
+  });
+
+  it('keeps a reported end within the break: never before it began, after it ended or ahead', () => {
+    for (const [at, counted] of [
+      [-5_000, 0],
+      [10 * MIN, 2 * MIN],
+      [Number.POSITIVE_INFINITY, 2 * MIN],
+    ] as const) {
+      const sim = new Sim();
+      sim.send({ type: 'startBreak' });
+      const startedAt = sim.now;
+      // Heard of 30 s after the break's planned end: on the end's alarm, a little late.
+      sim.sleep(2 * MIN + 30_000);
+      const effects = sim.send({ type: 'endBreak', at: startedAt + at });
+      const completed = records(effects).filter((r) => r.type === 'completed');
+      expect(completed, `at ${at}`).toHaveLength(1);
+      expect(completed[0], `at ${at}`).toMatchObject({ durationMs: counted });
+    }
+    const early = new Sim();
+    early.send({ type: 'startBreak' });
+    early.advance(20_000);
+    // A moment ahead of the engine's own clock counts only up to now.
+    const effects = early.send({ type: 'endBreak', at: early.now + 60_000 });
+    expect(records(effects)).toContainEqual(
+      expect.objectContaining({ type: 'completed', durationMs: 20_000 }),
+    );
+  });
+
   it('focuses the open break page rather than starting a second break', () => {
     const sim = new Sim();
     sim.send({ type: 'startBreak' });

@@ -1,0 +1,62 @@
+import type { CDPSession, Page } from 'playwright-core';
+import type { LoadedExtension } from './extension';
+
+/**
+ * Counts the starts of the extension's service worker, as DevTools reports them (the
+ * ServiceWorker domain's running status for every version, watched from one of the extension's
+ * own pages): a start is a version going from not running to `starting`. Reading the status does
+ * not start or wake the worker, so a test can tell whether something it did woke it.
+ */
+export class WorkerStarts {
+  private readonly status = new Map<string, string>();
+  private starts = 0;
+  private readonly waiters: (() => void)[] = [];
+
+  private constructor(private readonly cdp: CDPSession) {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions) {
+        const before = this.status.get(v.versionId);
+        this.status.set(v.versionId, v.runningStatus);
+        const started =
+          v.runningStatus === 'starting' ||
+          (v.runningStatus === 'running' && (before === 'stopped' || before === 'stopping'));
+        if (started && before !== 'starting' && before !== 'running') {
+          this.starts += 1;
+          for (const wake of this.waiters.splice(0)) wake();
+        }
+      }
+    });
+  }
+
+  static async watch(ext: LoadedExtension, page: Page): Promise<WorkerStarts> {
+    const cdp = await ext.context.newCDPSession(page);
+    const watcher = new WorkerStarts(cdp);
+    await cdp.send('ServiceWorker.enable');
+    return watcher;
+  }
+
+  /** Starts seen since the watch began. */
+  get count(): number {
+    return this.starts;
+  }
+
+  /** Whether any version is running or starting now, as last reported. */
+  get running(): boolean {
+    return [...this.status.values()].some((s) => s === 'running' || s === 'starting');
+  }
+
+  /** Resolves at the next start, or rejects after `timeout` ms. */
+  nextStart(timeout = 10_000): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the worker did not start')), timeout);
+      this.waiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  async detach(): Promise<void> {
+    await this.cdp.detach().catch(() => undefined);
+  }
+}
