@@ -8,6 +8,13 @@ import { serialiseTips, TIP_FILE } from './lib/content/tip-file';
 import { TIPS } from './lib/content/tips';
 import { DEFAULT_LOCALE, LOCALES, toBrowserMessages } from './lib/i18n/catalog';
 import { readCatalogs } from './lib/i18n/files';
+import {
+  NOTIFICATION_ICON,
+  NOTIFICATION_ICON_PATH,
+  STATE_ICON_SOURCES,
+  stateIconPath,
+  TOOLBAR_ICON_SIZES,
+} from './lib/icons';
 
 /** The PNG sizes Chrome Web Store and Firefox Add-ons ask for. */
 const ICON_SIZES = [16, 32, 48, 128] as const;
@@ -124,18 +131,30 @@ export default defineConfig({
         action.default_icon ??= iconPaths;
       }
     },
-    // The icon's only source is public/icon.svg; the PNGs are rendered from it on every build so
-    // the two can never drift apart, and no generated image is kept in git.
+    // The icons' only sources are the SVGs in public/; the PNGs are rendered from them on every
+    // build so the two can never drift apart, and no generated image is kept in git.
     'build:publicAssets': async (wxt, files) => {
-      const svg = await readFile(resolve(wxt.config.publicDir, 'icon.svg'));
       const dir = resolve(wxt.config.wxtDir, 'icons');
       await mkdir(dir, { recursive: true });
-      for (const size of ICON_SIZES) {
+      const render = async (source: string, size: number, relativeDest: string) => {
+        const svg = await readFile(resolve(wxt.config.publicDir, source));
         const png = new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng();
-        const absoluteSrc = resolve(dir, `${size}.png`);
+        const absoluteSrc = resolve(dir, relativeDest.replaceAll('/', '-'));
         await writeFile(absoluteSrc, png);
-        files.push({ absoluteSrc, relativeDest: iconPaths[size] as string });
+        files.push({ absoluteSrc, relativeDest });
+      };
+      for (const size of ICON_SIZES) await render('icon.svg', size, iconPaths[size] as string);
+      // The toolbar's other states and the reminder's icon, drawn as one set (lib/icons.ts).
+      for (const [state, source] of Object.entries(STATE_ICON_SOURCES)) {
+        for (const size of TOOLBAR_ICON_SIZES) {
+          await render(source, size, stateIconPath(state as keyof typeof STATE_ICON_SOURCES, size));
+        }
       }
+      await render(
+        NOTIFICATION_ICON.source,
+        NOTIFICATION_ICON.size,
+        NOTIFICATION_ICON_PATH.slice(1),
+      );
       // Each language's message files, merged into the file the browsers read.
       const catalogs = readCatalogs();
       for (const locale of LOCALES) {

@@ -1,4 +1,5 @@
 import { t } from '@/lib/i18n/t';
+import { type IconState, toolbarIcon } from '@/lib/icons';
 import type { BadgeModel } from '@/lib/session/state';
 import { formatClock } from '@/lib/time/format';
 
@@ -7,12 +8,20 @@ export interface Badge {
   text: string;
   color: string;
   title: string;
+  /** The toolbar icon of the state, a PNG path for each size (lib/icons.ts). */
+  icon: Record<string, string>;
 }
 
-const TEAL = '#0f766e';
-const GREY = '#52606d';
-const AMBER = '#b45309';
-const BLUE = '#1d4ed8';
+/**
+ * The light theme's state colours (--state-* in components/base.css; a test keeps them equal):
+ * the badge sits on the toolbar whatever the page theme, and white text keeps 4.5:1 on each.
+ */
+const SITTING = '#0f766e';
+const DUE = '#a04a07';
+const BREAK = '#1d4ed8';
+const PAUSED = '#5b6573';
+
+const icon = (state: IconState) => toolbarIcon(state);
 
 /**
  * The engine's badge in the user's words and Limber's colours. With the badge turned off
@@ -25,33 +34,44 @@ export function renderBadge(badge: BadgeModel, showBadge: boolean): Badge {
     case 'sitting':
       return {
         text: shown(t('badge_minutes', badge.minutes)),
-        color: TEAL,
+        color: SITTING,
         title: t('badge_title_sitting', badge.minutes),
+        icon: icon('sitting'),
       };
     case 'away':
       return {
         text: shown(t('badge_minutes', badge.minutes)),
-        color: GREY,
+        color: PAUSED,
         title: t('badge_title_away', badge.minutes),
+        // The count is on hold, not stopped: the sitting icon, in the badge's grey.
+        icon: icon('sitting'),
       };
     case 'due':
-      return { text: shown(t('badge_due')), color: AMBER, title: t('badge_title_due') };
+      return {
+        text: shown(t('badge_due')),
+        color: DUE,
+        title: t('badge_title_due'),
+        icon: icon('due'),
+      };
     case 'snoozed':
       return {
         text: shown(t('badge_minutes', badge.minutes)),
-        color: AMBER,
+        color: DUE,
         title: t('badge_title_snoozed', badge.minutes),
+        icon: icon('due'),
       };
     case 'onBreak':
       return {
         text: shown(t('badge_on_break')),
-        color: BLUE,
+        color: BREAK,
         title: t('badge_title_on_break', formatClock(badge.until)),
+        icon: icon('break'),
       };
     case 'paused':
       return {
         text: t('badge_paused'),
-        color: GREY,
+        color: PAUSED,
+        icon: icon('paused'),
         title:
           badge.until === null
             ? t('badge_title_paused')
@@ -60,7 +80,9 @@ export function renderBadge(badge: BadgeModel, showBadge: boolean): Badge {
     case 'offHours':
       return {
         text: '',
-        color: GREY,
+        color: PAUSED,
+        // No reminders until working hours: drawn as a pause, which is what it is for the user.
+        icon: icon('paused'),
         title:
           badge.until === null
             ? t('badge_title_off_hours')

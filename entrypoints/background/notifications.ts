@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { type Tip, tipKey } from '@/lib/content/tips';
 import { t, tData } from '@/lib/i18n/t';
+import { NOTIFICATION_ICON_PATH } from '@/lib/icons';
 import type { ReminderNotification } from '@/lib/session/state';
 
 export const NOTIFICATION_ID = 'limber-break';
@@ -46,7 +47,7 @@ export async function showReminder(
   const common = {
     type: 'basic' as const,
     // The PNG icons are rendered at build time, so WXT's typed public paths do not list them.
-    iconUrl: (browser.runtime.getURL as (path: string) => string)('/icon/128.png'),
+    iconUrl: (browser.runtime.getURL as (path: string) => string)(NOTIFICATION_ICON_PATH),
     title: text.title,
     message: text.message,
   };

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderBadge } from '@/entrypoints/background/badge';
 import { LOCALES } from '@/lib/i18n/catalog';
+import { toolbarIcon } from '@/lib/icons';
 import type { BadgeModel } from '@/lib/session/state';
 import { NUMBER_BOUNDS } from '@/lib/settings/schema';
 import { formatClock } from '@/lib/time/format';
@@ -32,41 +35,71 @@ describe('the toolbar badge, in words and colours', () => {
       text: '30m',
       color: '#0f766e',
       title: 'Limber: next break in 30 min',
+      icon: toolbarIcon('sitting'),
     });
     expect(badge('away')).toEqual({
       text: '30m',
-      color: '#52606d',
+      color: '#5b6573',
       title: 'Limber: you seem to be away; 30 min of sitting left before a break',
+      icon: toolbarIcon('sitting'),
     });
     expect(badge('due')).toEqual({
       text: 'move',
-      color: '#b45309',
+      color: '#a04a07',
       title: 'Limber: time for a break',
+      icon: toolbarIcon('due'),
     });
     expect(badge('snoozed')).toEqual({
       text: '5m',
-      color: '#b45309',
+      color: '#a04a07',
       title: 'Limber: break snoozed, reminding you again in 5 min',
+      icon: toolbarIcon('due'),
     });
     expect(badge('onBreak')).toEqual({
       text: 'brk',
       color: '#1d4ed8',
       title: 'Limber: on a break until 9:02\u00a0AM',
+      icon: toolbarIcon('break'),
     });
     expect(badge('paused')).toEqual({
       text: 'off',
-      color: '#52606d',
+      color: '#5b6573',
       title: 'Limber: reminders paused until you turn them back on',
+      icon: toolbarIcon('paused'),
     });
     expect(badge('pausedUntil').title).toBe('Limber: reminders paused until 10:00\u00a0AM');
     expect(badge('offHours')).toEqual({
       text: '',
-      color: '#52606d',
+      color: '#5b6573',
       title: 'Limber: outside your working hours',
+      icon: toolbarIcon('paused'),
     });
     expect(badge('offHoursUntil').title).toBe(
       'Limber: outside your working hours; back at 5:00\u00a0PM',
     );
+  });
+
+  it('takes its colours from the light theme’s state tokens (components/base.css)', () => {
+    const css = readFileSync(resolve(import.meta.dirname, '../../../components/base.css'), 'utf8');
+    const light = css.slice(0, css.indexOf('@media'));
+    const token = (name: string) =>
+      light.match(new RegExp(`--state-${name}:\\s*(#[0-9a-f]{6})`))?.[1];
+    expect(badge('sitting').color).toBe(token('sitting'));
+    expect(badge('due').color).toBe(token('due'));
+    expect(badge('snoozed').color).toBe(token('due'));
+    expect(badge('onBreak').color).toBe(token('break'));
+    expect(badge('paused').color).toBe(token('paused'));
+    expect(badge('away').color).toBe(token('paused'));
+    expect(badge('offHours').color).toBe(token('paused'));
+  });
+
+  it('shows each state’s toolbar icon, from the set the build renders', () => {
+    expect(badge('sitting').icon).toEqual({ 16: '/icon/16.png', 32: '/icon/32.png' });
+    expect(badge('due').icon).toEqual({ 16: '/icon/due-16.png', 32: '/icon/due-32.png' });
+    expect(badge('onBreak').icon['32']).toBe('/icon/break-32.png');
+    expect(badge('paused').icon['16']).toBe('/icon/paused-16.png');
+    // The icon says the state even with the badge's text turned off.
+    expect(badge('due', false).icon).toEqual(badge('due').icon);
   });
 
   it('writes times as every page does (lib/time/format.ts)', () => {
