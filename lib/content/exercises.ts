@@ -37,6 +37,12 @@ export interface Exercise {
   stepCount: number;
   source: Source;
   illustration: Illustration;
+  /**
+   * Suited to a painful back, for flare mode (issue 19): walking, gentle mobility and positions
+   * of ease, each with an "ease off" line (`<prefix>_ease_off`). Deep stretches, hamstring and
+   * nerve stretches and moves that load the back are not (see the note above EXERCISES).
+   */
+  flare: boolean;
 }
 
 /**
@@ -60,6 +66,14 @@ export function generalCaution(): string {
 // not for after a hip replacement unless the surgeon or physiotherapist has cleared them. Doses
 // come from the source's range; `seconds` is the time a routine gives the move, a little above
 // the dose so there is time to change sides.
+//
+// The moves flare mode keeps (`flare: true`, issue 19). NICE NG59 and the NHS say to keep
+// moving with back pain; with a painful back that means walking, gentle mobility of the neck, shoulders, upper back,
+// hands and eyes, and changing position ("slouch to tall"): nothing held at the end of its range.
+// Left out: the deeper stretches (overhead side bend, seated twist levered round, knee to chest,
+// figure-four, thigh stretch), the hamstring stretch (it tensions the sciatic nerve; stop if
+// tingling spreads down a leg), the back bend and the desk lean (they take the low back to the
+// end of its range or load it).
 export const EXERCISES: readonly Exercise[] = [
   {
     id: 'walk-break',
@@ -70,6 +84,7 @@ export const EXERCISES: readonly Exercise[] = [
     stepCount: 3,
     source: SOURCES.mayoSittingStretches,
     illustration: ILLUSTRATIONS['walk-break'],
+    flare: true,
   },
   {
     id: 'ear-to-shoulder',
@@ -80,6 +95,7 @@ export const EXERCISES: readonly Exercise[] = [
     stepCount: 4,
     source: SOURCES.mayoSittingStretches,
     illustration: ILLUSTRATIONS['ear-to-shoulder'],
+    flare: true,
   },
   {
     id: 'head-turn',
@@ -90,6 +106,7 @@ export const EXERCISES: readonly Exercise[] = [
     stepCount: 4,
     source: SOURCES.newcastleBodyCheck,
     illustration: ILLUSTRATIONS['head-turn'],
+    flare: true,
   },
   {
     id: 'chin-to-chest',
@@ -100,6 +117,7 @@ export const EXERCISES: readonly Exercise[] = [
     stepCount: 3,
     source: SOURCES.mayoSittingStretches,
     illustration: ILLUSTRATIONS['chin-to-chest'],
+    flare: true,
   },
   {
     id: 'shoulder-rolls',
@@ -110,6 +128,7 @@ export const EXERCISES: readonly Exercise[] = [
     stepCount: 3,
     source: SOURCES.newcastleBodyCheck,
     illustration: ILLUSTRATIONS['shoulder-rolls'],
+    flare: true,
   },
   {
     id: 'shrug-and-squeeze',
@@ -120,6 +139,7 @@ export const EXERCISES: readonly Exercise[] = [
     stepCount: 3,
     source: SOURCES.stanfordEhs,
     illustration: ILLUSTRATIONS['shrug-and-squeeze'],
+    flare: true,
   },
   {
     id: 'elbows-back',
@@ -130,6 +150,7 @@ export const EXERCISES: readonly Exercise[] = [
     stepCount: 3,
     source: SOURCES.newcastleBodyCheck,
     illustration: ILLUSTRATIONS['elbows-back'],
+    flare: true,
   },
   {
     id: 'chest-opener',
@@ -140,6 +161,7 @@ export const EXERCISES: readonly Exercise[] = [
     stepCount: 4,
     source: SOURCES.cspExercises,
     illustration: ILLUSTRATIONS['chest-opener'],
+    flare: true,
   },
   {
     id: 'crossed-arm-twist',
@@ -150,6 +172,7 @@ export const EXERCISES: readonly Exercise[] = [
     stepCount: 3,
     source: SOURCES.newcastleBodyCheck,
     illustration: ILLUSTRATIONS['crossed-arm-twist'],
+    flare: true,
   },
   {
     id: 'seated-twist',
@@ -160,6 +183,7 @@ export const EXERCISES: readonly Exercise[] = [
     stepCount: 4,
     source: SOURCES.cspExercises,
     illustration: ILLUSTRATIONS['seated-twist'],
+    flare: false,
   },
   {
     id: 'overhead-side-bend',
@@ -170,6 +194,7 @@ export const EXERCISES: readonly Exercise[] = [
     stepCount: 3,
     source: SOURCES.mayoSittingStretches,
     illustration: ILLUSTRATIONS['overhead-side-bend'],
+    flare: false,
   },
   {
     id: 'slouch-to-tall',
@@ -180,6 +205,7 @@ export const EXERCISES: readonly Exercise[] = [
     stepCount: 3,
     source: SOURCES.newcastleBodyCheck,
     illustration: ILLUSTRATIONS['slouch-to-tall'],
+    flare: true,
   },
   {
     id: 'standing-back-bend',
@@ -190,6 +216,7 @@ export const EXERCISES: readonly Exercise[] = [
     stepCount: 3,
     source: SOURCES.nhsInformExercises,
     illustration: ILLUSTRATIONS['standing-back-bend'],
+    flare: false,
   },
   {
     id: 'seated-knee-to-chest',
@@ -200,6 +227,7 @@ export const EXERCISES: readonly Exercise[] = [
     stepCount: 4,
     source: SOURCES.mayoLowerBackStretches,
     illustration: ILLUSTRATIONS['seated-knee-to-chest'],
+    flare: false,
   },
   {
     id: 'seated-hamstring',
@@ -210,6 +238,7 @@ export const EXERCISES: readonly Exercise[] = [
     stepCount: 4,
     source: SOURCES.mayoLowerBackStretches,
     illustration: ILLUSTRATIONS['seated-hamstring'],
+    flare: false,
   },
   {
     id: 'figure-four',
@@ -220,6 +249,7 @@ export const EXERCISES: readonly Exercise[] = [
     stepCount: 3,
     source: SOURCES.mayoSittingStretches,
     illustration: ILLUSTRATIONS['figure-four'],
+    flare: false,
   },
   {
     id: 'standing-thigh-stretch',
@@ -230,6 +260,7 @@ export const EXERCISES: readonly Exercise[] = [
     stepCount: 4,
     source: SOURCES.cspExercises,
     illustration: ILLUSTRATIONS['standing-thigh-stretch'],
+    flare: false,
   },
   {
     id: 'desk-lean',
@@ -240,6 +271,7 @@ export const EXERCISES: readonly Exercise[] = [
     stepCount: 3,
     source: SOURCES.mayoSittingStretches,
     illustration: ILLUSTRATIONS['desk-lean'],
+    flare: false,
   },
   {
     id: 'forearm-stretch',
@@ -251,6 +283,7 @@ export const EXERCISES: readonly Exercise[] = [
     stepCount: 4,
     source: SOURCES.mayoSittingStretches,
     illustration: ILLUSTRATIONS['forearm-stretch'],
+    flare: true,
   },
   {
     id: 'fist-and-spread',
@@ -261,6 +294,7 @@ export const EXERCISES: readonly Exercise[] = [
     stepCount: 3,
     source: SOURCES.newcastleBodyCheck,
     illustration: ILLUSTRATIONS['fist-and-spread'],
+    flare: true,
   },
   {
     id: 'eye-break',
@@ -271,6 +305,7 @@ export const EXERCISES: readonly Exercise[] = [
     stepCount: 2,
     source: SOURCES.stanfordEhs,
     illustration: ILLUSTRATIONS['eye-break'],
+    flare: true,
   },
 ];
 
@@ -291,10 +326,13 @@ export function messagePrefix(exercise: Pick<Exercise, 'id'>): string {
 }
 
 /** Every message a move needs, so a test can check each language has them all. */
-export function messageKeys(exercise: Pick<Exercise, 'id' | 'stepCount'>): string[] {
+export function messageKeys(
+  exercise: Pick<Exercise, 'id' | 'stepCount'> & Partial<Pick<Exercise, 'flare'>>,
+): string[] {
   const prefix = messagePrefix(exercise);
   const steps = Array.from({ length: exercise.stepCount }, (_, i) => `${prefix}_step_${i + 1}`);
-  return [`${prefix}_name`, ...steps, `${prefix}_caution`, `${prefix}_illustration`];
+  const easeOff = exercise.flare ? [`${prefix}_ease_off`] : [];
+  return [`${prefix}_name`, ...steps, `${prefix}_caution`, `${prefix}_illustration`, ...easeOff];
 }
 
 export function exerciseName(exercise: Pick<Exercise, 'id'>): string {
@@ -308,6 +346,11 @@ export function exerciseSteps(exercise: Pick<Exercise, 'id' | 'stepCount'>): str
 
 export function exerciseCaution(exercise: Pick<Exercise, 'id'>): string {
   return tData(`${messagePrefix(exercise)}_caution`);
+}
+
+/** How to do a flare-suitable move more gently ("Easing off: ..."); null for any other move. */
+export function exerciseEaseOff(exercise: Pick<Exercise, 'id' | 'flare'>): string | null {
+  return exercise.flare ? tData(`${messagePrefix(exercise)}_ease_off`) : null;
 }
 
 /** What the move's picture shows, for screen readers. */
