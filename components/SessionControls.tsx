@@ -41,6 +41,8 @@ export function SessionControls({ status, snoozeMinutes, onIntent }: SessionCont
   const pause = <PauseMenu key="pause" onPause={(choice) => onIntent({ type: 'pause', choice })} />;
 
   let content: preact.ComponentChildren;
+  // How many controls share the row under the main action (Pause among them).
+  let others = 1;
   switch (status.kind) {
     case 'sitting':
       content = (
@@ -59,6 +61,7 @@ export function SessionControls({ status, snoozeMinutes, onIntent }: SessionCont
           {pause}
         </>
       );
+      others = status.canSnooze ? 3 : 2;
       break;
     case 'snoozed':
       content = (
@@ -68,6 +71,7 @@ export function SessionControls({ status, snoozeMinutes, onIntent }: SessionCont
           {pause}
         </>
       );
+      others = 2;
       break;
     case 'onBreak':
       content = (
@@ -77,6 +81,7 @@ export function SessionControls({ status, snoozeMinutes, onIntent }: SessionCont
           {pause}
         </>
       );
+      others = 2;
       break;
     case 'paused':
       content = button(t('popup_resume'), { type: 'resume' }, true);
@@ -89,7 +94,7 @@ export function SessionControls({ status, snoozeMinutes, onIntent }: SessionCont
   return (
     <fieldset
       ref={group}
-      class="session-controls"
+      class={`session-controls session-controls--${others}`}
       tabIndex={-1}
       onFocusIn={() => {
         hadFocus.current = true;
