@@ -30,7 +30,7 @@ export function endFlare(state: FlareState, now: number): FlareState {
 
 /** Whether flare mode is in force at `now`: turned on, and its days not yet over. */
 export function flareActive(state: FlareState | null, now: number): boolean {
-  return state !== null && state.on && now < state.until;
+  return state?.on === true && now < state.until;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ExerciseCategory } from '@/lib/content/categories';
 import type { CustomExercise } from '@/lib/content/custom-exercises';
-import { type BodyArea, categoriesOf, EXERCISES, type Exercise } from '@/lib/content/exercises';
+import { type BodyArea, EXERCISES, type Exercise } from '@/lib/content/exercises';
 import type { CustomExerciseMode } from '@/lib/settings/schema';
 import { type CustomMove, customMove, isCustomMove, type RoutineMove } from './moves';
 import type { RecentExercise } from './recent';
