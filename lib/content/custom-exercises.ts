@@ -29,13 +29,17 @@ export interface CustomExercise {
   flare: boolean;
 }
 
-/** Limits that keep the list readable and inside sync's quotas (see the storage module). */
+/**
+ * Limits that keep the list readable and inside sync's quotas: 30 exercises at every limit, in
+ * letters of two bytes, take about 80 kB of sync's 102,400 bytes, leaving room for the settings
+ * and a year of the pain diary (about 10 kB). See lib/storage/custom-exercises.ts.
+ */
 export const CUSTOM_LIMITS = {
   count: 30,
   name: 60,
-  steps: 8,
-  step: 200,
-  note: 500,
+  steps: 6,
+  step: 160,
+  note: 300,
   holdSeconds: { min: 5, max: 120 },
   times: { min: 1, max: 10 },
   reps: { min: 1, max: 30 },

@@ -1,3 +1,5 @@
+import { parseShownSuggestion } from '@/lib/diary/suggest';
+import { parseFlare } from '@/lib/flare/state';
 import type { HistoryData } from '@/lib/history/aggregate';
 import { parseHistory } from '@/lib/history/parse';
 import { parseRecords } from '@/lib/history/records';
@@ -186,3 +188,28 @@ export const breakSeenItem = /*#__PURE__*/ defineItem(BREAK_SEEN_KEY, {
  */
 export const DIARY_PLACE_KEY = 'local:diaryPlace';
 export const diaryPlaceItem = /*#__PURE__*/ defineItem(DIARY_PLACE_KEY, { parse: parsePlace });
+
+/**
+ * Flare mode's state (lib/flare/state.ts), read against the reader's clock: one whose days are
+ * over reads as ended. On this computer: the shell passes the flare schedule to the engine
+ * (lib/flare/schedule.ts).
+ */
+export const FLARE_KEY = 'local:flare';
+export const flareItem = /*#__PURE__*/ defineItem(FLARE_KEY, { parse: parseFlare });
+
+/** The diary's last suggestion shown (lib/diary/suggest.ts), so there is at most one a week. */
+export const DIARY_SUGGESTION_KEY = 'local:diarySuggestion';
+export const diarySuggestionItem = /*#__PURE__*/ defineItem(DIARY_SUGGESTION_KEY, {
+  parse: parseShownSuggestion,
+});
+
+/**
+ * The user's own exercises are kept in `storage.sync` as the list cut into pages of under 8 kB,
+ * `myExercises-0`, `myExercises-1`, ... (sync refuses a key over 8,192 bytes), read and written
+ * through ./custom-exercises.ts; while sync refuses them, in `storage.local` under the same keys,
+ * and this item says why.
+ */
+export const CUSTOM_EXERCISES_PLACE_KEY = 'local:myExercisesPlace';
+export const customExercisesPlaceItem = /*#__PURE__*/ defineItem(CUSTOM_EXERCISES_PLACE_KEY, {
+  parse: parsePlace,
+});
