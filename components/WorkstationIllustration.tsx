@@ -39,7 +39,7 @@ function Seated({ on }: { on: ReadonlySet<string> }) {
         <path d="M64 70 H150 M144 70 V110" />
       </Part>
       <Part on={on.has('keyboard')}>
-        <path d="M66 66 H82" />
+        <path d="M64 66 H82" />
       </Part>
       <Part on={on.has('screen')}>
         <path d="M112 26 V52 M112 52 V68 M104 68 H120" />
@@ -50,7 +50,7 @@ function Seated({ on }: { on: ReadonlySet<string> }) {
         <path d="M40 34 Q36 52 38 74" />
       </Part>
       <Part on={on.has('arm')}>
-        <path d="M40 42 L44 64 L68 64" />
+        <path d="M41 42 L48 62 L70 62" />
       </Part>
       <Part on={on.has('legs')}>
         <path d="M38 74 H70 V108 H80" />
@@ -73,19 +73,19 @@ function Standing({ on }: { on: ReadonlySet<string> }) {
     <>
       {FLOOR}
       <Part on={on.has('desk')}>
-        <path d="M62 56 H150 M144 56 V110" />
+        <path d="M64 54 H150 M144 54 V110" />
       </Part>
       <Part on={on.has('screen')}>
-        <path d="M112 10 V38 M112 38 V54 M104 54 H120" />
+        <path d="M112 10 V36 M112 36 V52 M104 52 H120" />
       </Part>
       <Part>
         <circle cx="40" cy="14" r="8" />
         <path d="M40 22 V64 M40 64 L36 110 M40 64 L46 110" />
       </Part>
       <Part on={on.has('desk')}>
-        <path d="M40 30 L42 52 L66 52" />
+        <path d="M40 30 L47 50 L70 50" />
       </Part>
-      {on.has('desk') ? <path class="ws-on ws-dash" d="M30 52 H60" /> : null}
+      {on.has('desk') ? <path class="ws-on ws-dash" d="M26 54 H60" /> : null}
       {on.has('screen') ? <path class="ws-on ws-dash" d="M48 12 H110" /> : null}
     </>
   );
@@ -100,7 +100,7 @@ function Laptop() {
       </Part>
       {/* Stand, and the laptop's base and lid raised on it. */}
       <Part on>
-        <path d="M92 78 L100 60 H124 L128 78 M96 60 H128 L138 26" />
+        <path d="M92 78 L100 50 H124 L128 78 M96 50 H128 L136 16" />
         <path d="M40 76 H70" />
         <rect x="76" y="72" width="8" height="5" rx="2" />
       </Part>
@@ -108,19 +108,24 @@ function Laptop() {
   );
 }
 
+/**
+ * Seen from above: a window in the side wall, its light crossing the room alongside the screen
+ * (side-on to it), so none falls on the screen's face or reflects into the eyes.
+ */
 function Light() {
   return (
     <>
-      {FLOOR}
-      {/* A window on the side wall, its light falling across, past the screen's edge. */}
       <Part on>
-        <rect x="8" y="12" width="30" height="44" />
-        <path d="M23 12 V56 M8 34 H38" />
-        <path class="ws-dash" d="M42 24 L80 40 M42 40 L80 56 M42 56 L80 72" />
+        <path d="M12 34 V86 M17 34 V86" />
+        <path class="ws-dash" d="M24 46 H76 M24 60 H76 M24 74 H76" />
       </Part>
       <Part>
-        <path d="M30 84 H150 M40 84 V110 M140 84 V110" />
-        <path d="M96 40 H130 V66 H96 Z M113 66 V82 M104 82 H122" />
+        <path d="M14 8 V34 M14 86 V112" />
+        {/* Desk, the screen on it (its face towards the person), the person's head and shoulders. */}
+        <rect x="80" y="34" width="66" height="44" rx="3" />
+        <path d="M96 46 H130 M113 46 V52" />
+        <circle cx="113" cy="96" r="7" />
+        <path d="M97 108 Q113 98 129 108" />
       </Part>
     </>
   );
@@ -134,13 +139,13 @@ function Change() {
         <Part>
           <path d="M30 78 H58 M44 80 V108 M32 110 H56 M28 40 Q24 56 30 64 Q26 72 28 78" />
           <circle cx="42" cy="26" r="8" />
-          <path d="M40 34 Q36 52 38 74 M40 42 L44 64 L60 64 M38 74 H70 V108 H80" />
+          <path d="M40 34 Q36 52 38 74 M41 42 L48 62 L62 62 M38 74 H70 V108 H80" />
         </Part>
       </g>
       <g transform="translate(70 0)">
         <Part>
           <circle cx="40" cy="14" r="8" />
-          <path d="M40 22 V64 M40 64 L36 110 M40 64 L46 110 M40 30 L42 52 L60 52" />
+          <path d="M40 22 V64 M40 64 L36 110 M40 64 L46 110 M40 30 L47 50 L62 50" />
         </Part>
       </g>
       <Part on>

@@ -39,12 +39,14 @@ export function App({ data }: { data: PageData }) {
         {t('workstation_not_diagnosis')} <Sources sources={[WORKSTATION_SOURCES.osullivan2020]} />
       </p>
 
+      {/* In the page from the start, so screen readers announce each step's progress. */}
+      <p role="status" id="ws-step-progress" class="ws-progress">
+        {progress}
+      </p>
       {item ? (
         <Step
           key={item.id}
           item={item}
-          number={(view as number) + 1}
-          total={items.length}
           given={record.answers[item.id]}
           headingRef={heading}
           onAnswer={page.answer}
@@ -62,10 +64,6 @@ export function App({ data }: { data: PageData }) {
         />
       )}
 
-      {/* In the page from the start, so screen readers announce each step's progress. */}
-      <p role="status" class="visually-hidden">
-        {item ? progress : t('workstation_todo_heading')}
-      </p>
       {page.saveFailed ? (
         <p role="alert" class="ws-error">
           {t('workstation_save_failed')}

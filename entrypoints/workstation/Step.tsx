@@ -7,9 +7,6 @@ import { Sources } from './Sources';
 
 interface StepProps {
   item: WorkstationItem;
-  /** From 1. */
-  number: number;
-  total: number;
   /** The answer given before, when the user came back to this item. */
   given: Answer | undefined;
   headingRef: Ref<HTMLHeadingElement>;
@@ -18,8 +15,12 @@ interface StepProps {
   onBack?: () => void;
 }
 
-/** One item of the check: its drawing, one line to check, and the two answers. */
-export function Step({ item, number, total, given, headingRef, onAnswer, onBack }: StepProps) {
+/**
+ * One item of the check: its drawing, one line to check, and the two answers. Its progress
+ * ("Item 2 of 6", `ws-step-progress`) is the page's live region, outside the item, so that it is
+ * there before each new item and read out as it changes.
+ */
+export function Step({ item, given, headingRef, onAnswer, onBack }: StepProps) {
   const text = (part: string) => tData(`workstation_${item.id}_${part}`);
   // The second click of a double click must not answer the next item unseen.
   const answer = (value: Answer) => (event: MouseEvent) => {
@@ -29,9 +30,6 @@ export function Step({ item, number, total, given, headingRef, onAnswer, onBack 
   const pressed = (value: Answer) => (given === undefined ? undefined : given === value);
   return (
     <section class="ws-card ws-step" aria-labelledby="ws-step-title">
-      <p class="ws-progress" id="ws-step-progress">
-        {t('workstation_progress', number, total)}
-      </p>
       <h2 id="ws-step-title" ref={headingRef} tabIndex={-1} aria-describedby="ws-step-progress">
         {text('title')}
       </h2>
@@ -41,12 +39,8 @@ export function Step({ item, number, total, given, headingRef, onAnswer, onBack 
         <Sources sources={item.sources} />
       </p>
       <div class="ws-answers">
-        <button
-          type="button"
-          class="primary"
-          aria-pressed={pressed('right')}
-          onClick={answer('right')}
-        >
+        {/* The two answers weigh the same: neither is the one expected. */}
+        <button type="button" aria-pressed={pressed('right')} onClick={answer('right')}>
           {t('workstation_right')}
         </button>
         <button type="button" aria-pressed={pressed('fix')} onClick={answer('fix')}>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PageData } from '@/lib/pages/page-data';
 import { WORKSTATION_KEY, workstationItem } from '@/lib/storage/items';
 import {
@@ -55,21 +55,39 @@ export function useWorkstation(data: PageData): WorkstationPage {
   const [record, setRecord] = useState(() => parseWorkstation(data.value(WORKSTATION_KEY)));
   const [view, setView] = useState<View>(() => openingView(items, record));
   const [saveFailed, setSaveFailed] = useState(false);
+  // The record as last changed here, before the page re-renders with it: two quick answers both
+  // build on the one before.
+  const latest = useRef(record);
+  // What this page wrote and has not yet heard back from storage. Storage tells of each write
+  // after it is made, so an answer given meanwhile must not be replaced by the older value it
+  // hears; a value this page did not write (another tab) is taken as it comes.
+  const unheard = useRef<string[]>([]);
 
   useEffect(
     () =>
       data.watch((keys) => {
         setSettings(settingsNow());
-        if (keys.has(WORKSTATION_KEY)) setRecord(parseWorkstation(data.value(WORKSTATION_KEY)));
+        if (!keys.has(WORKSTATION_KEY)) return;
+        const heard = parseWorkstation(data.value(WORKSTATION_KEY));
+        const at = unheard.current.indexOf(JSON.stringify(heard));
+        if (at !== -1) {
+          unheard.current = unheard.current.slice(at + 1);
+          return;
+        }
+        latest.current = heard;
+        setRecord(heard);
       }),
     [data],
   );
 
   const save = (next: WorkstationRecord) => {
+    latest.current = next;
+    unheard.current.push(JSON.stringify(next));
     setRecord(next);
     workstationItem.setValue(next).then(
       () => setSaveFailed(false),
       (error: unknown) => {
+        unheard.current = unheard.current.filter((value) => value !== JSON.stringify(next));
         console.warn('Limber: could not save the workstation check', error);
         setSaveFailed(true);
       },
@@ -87,7 +105,7 @@ export function useWorkstation(data: PageData): WorkstationPage {
     answer: (id, given) => {
       // Only the item on show can be answered (not one a double click reaches unseen).
       if (typeof shown !== 'number' || items[shown]?.id !== id) return;
-      const next = giveAnswer(items, record, id, given, Date.now());
+      const next = giveAnswer(items, latest.current, id, given, Date.now());
       save(next);
       setView(nextStep(items, next, shown));
     },
@@ -98,9 +116,9 @@ export function useWorkstation(data: PageData): WorkstationPage {
       const at = items.findIndex((item) => item.id === id);
       if (at !== -1) setView(at);
     },
-    tick: (id, done) => save(setFixed(record, id, done)),
+    tick: (id, done) => save(setFixed(latest.current, id, done)),
     restart: () => {
-      save(startOver(record));
+      save(startOver(latest.current));
       setView(0);
     },
     resume: () => setView(openingView(items, record)),
