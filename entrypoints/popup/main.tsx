@@ -1,17 +1,38 @@
 import { render } from 'preact';
 import '@/components/base.css';
 import './popup.css';
-import { localizePage, t } from '@/lib/i18n/t';
-import { openPageData } from '@/lib/pages/page-data';
+import { parseClockStyle } from '@/lib/i18n/clock';
+import { adoptClockStyle, learnUserClockStyle, localizePage, t } from '@/lib/i18n/t';
+import { openPageData, saveValue } from '@/lib/pages/page-data';
+import { CLOCK_STYLE_KEY } from '@/lib/storage/items';
 import { App } from './App';
 import { POPUP_SECTION_KEY } from './section-item';
 
 // Read first, in one go, so the first render shows the status rather than "Checking…".
-const data = openPageData({ more: [POPUP_SECTION_KEY] });
+const data = openPageData({ more: [POPUP_SECTION_KEY, CLOCK_STYLE_KEY] });
 
 localizePage(t('common_page_popup'));
 
+/**
+ * Learns how the user's language writes clock times and keeps it, so the next popup writes the
+ * next break's time without making a formatter, the costliest thing a first render did (see
+ * lib/i18n/clock.ts). Once the popup has shown itself, when the browser is idle.
+ */
+function rememberClockStyle(): void {
+  const learn = () => {
+    const style = learnUserClockStyle();
+    if (!style) return;
+    saveValue(CLOCK_STYLE_KEY, style).catch((error: unknown) => {
+      console.warn('Limber: could not keep the clock style', error);
+    });
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(learn, { timeout: 2_000 });
+  else setTimeout(learn, 500);
+}
+
 const root = document.getElementById('app');
 void data.ready.then(() => {
+  const known = adoptClockStyle(parseClockStyle(data.value(CLOCK_STYLE_KEY)));
   if (root) render(<App data={data} />, root);
+  if (!known) rememberClockStyle();
 });

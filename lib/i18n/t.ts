@@ -6,6 +6,7 @@
  * and stay testable (the unit tests serve the English catalog through the fake browser).
  */
 import { browser } from 'wxt/browser';
+import { CLOCK_OPTIONS, type ClockStyle, formatClockIn, learnClockStyle } from './clock';
 import type { MessageKey, PluralBase } from './keys';
 
 export type Substitution = string | number;
@@ -112,6 +113,48 @@ export function formatDate(at: number | Date, options: Intl.DateTimeFormatOption
     `d${JSON.stringify(options)}`,
     (l) => new Intl.DateTimeFormat(l, options),
   ).format(at);
+}
+
+/**
+ * How the user's language writes clock times, when a page has one learnt earlier for this
+ * language and browser (see ./clock.ts): then times are written without a formatter.
+ */
+let clockStyle: ClockStyle | null = null;
+
+/**
+ * Whom a clock style is learnt for: the language times are written in, and this browser and its
+ * major version ("Chrome/156"), whose locale data it copies.
+ */
+export function clockStyleOwner(): string {
+  const agent = typeof navigator === 'undefined' ? '' : navigator.userAgent;
+  return `${uiLocale()} ${agent.match(/(?:Firefox|Chrome)\/\d+/)?.[0] ?? agent}`;
+}
+
+/**
+ * Writes clock times in `style` from now on, if it was learnt for this language and browser
+ * (a stored style, already checked); says whether it was taken.
+ */
+export function adoptClockStyle(style: ClockStyle | null): boolean {
+  clockStyle = style && style.owner === clockStyleOwner() ? style : null;
+  return clockStyle !== null;
+}
+
+/**
+ * The clock style of the user's language, learnt from its formatter: costly in a fresh browser
+ * process (./clock.ts), so a page asks for it only once it has shown itself. Null when its
+ * times cannot be written from a style (they are then always written by `Intl`).
+ */
+export function learnUserClockStyle(): ClockStyle | null {
+  const format = formatter(
+    `d${JSON.stringify(CLOCK_OPTIONS)}`,
+    (l) => new Intl.DateTimeFormat(l, CLOCK_OPTIONS),
+  );
+  return learnClockStyle((at) => format.format(at), clockStyleOwner());
+}
+
+/** A time of day ("14:30", "2:30 PM") as the user's language writes it. */
+export function formatTime(at: number): string {
+  return clockStyle ? formatClockIn(clockStyle, at) : formatDate(at, CLOCK_OPTIONS);
 }
 
 function pluralRules(): Intl.PluralRules {

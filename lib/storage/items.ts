@@ -3,6 +3,7 @@ import { parseFlare } from '@/lib/flare/state';
 import type { HistoryData } from '@/lib/history/aggregate';
 import { parseHistory } from '@/lib/history/parse';
 import { parseRecords } from '@/lib/history/records';
+import { parseClockStyle } from '@/lib/i18n/clock';
 import { parseRecent } from '@/lib/routine/recent';
 import { parseEngineState } from '@/lib/session/persist';
 import type { EngineState, Owed } from '@/lib/session/state';
@@ -34,6 +35,7 @@ export const LOCAL_SETTINGS_KEY = 'local:settings';
 export const SETTINGS_PLACE_KEY = 'local:settingsPlace';
 export const RECENT_EXERCISES_KEY = 'local:recentExercises';
 export const POPUP_SECTION_KEY = 'local:popupSection';
+export const CLOCK_STYLE_KEY = 'local:clockStyle';
 export const BREAK_TAB_KEY = 'session:breakTab';
 export const BREAK_SEEN_KEY = 'session:breakSeen';
 export const WORKSTATION_KEY = 'local:workstation';
@@ -141,6 +143,14 @@ export const recentExercisesItem = /*#__PURE__*/ defineItem(RECENT_EXERCISES_KEY
 export const popupSectionItem = /*#__PURE__*/ defineItem(POPUP_SECTION_KEY, {
   parse: (stored): string | null => (typeof stored === 'string' && stored !== '' ? stored : null),
 });
+
+/**
+ * How the user's language writes clock times, learnt by the popup from the browser's formatter
+ * and read with the rest of its data, so its first render writes the next break's time without
+ * making a formatter (lib/i18n/clock.ts). Only a copy of the browser's own locale data, for this
+ * language and browser version; anything else stored here is ignored.
+ */
+export const clockStyleItem = /*#__PURE__*/ defineItem(CLOCK_STYLE_KEY, { parse: parseClockStyle });
 
 /**
  * The workstation check's answers and to-do list (lib/workstation/answers.ts): kept on this

@@ -3,12 +3,11 @@
  * formatting. Pure: the clock is always a parameter, and days are the user's local days. Words
  * and clock styles follow the extension's language.
  */
-import { formatDate, t, tn } from '@/lib/i18n/t';
+import { formatDate, formatTime, t, tn } from '@/lib/i18n/t';
 import { DAY, MINUTE, SECOND } from './units';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-const CLOCK: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 const WEEKDAY: Intl.DateTimeFormatOptions = { weekday: 'short' };
 
 /**
@@ -16,7 +15,7 @@ const WEEKDAY: Intl.DateTimeFormatOptions = { weekday: 'short' };
  * kept on one line.
  */
 export function formatClock(at: number): string {
-  return formatDate(at, CLOCK).replace(/\s/g, '\u00a0');
+  return formatTime(at).replace(/\s/g, '\u00a0');
 }
 
 /**

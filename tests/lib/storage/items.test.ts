@@ -8,6 +8,7 @@ import * as items from '@/lib/storage/items';
 import {
   breakSeenItem,
   breakTabItem,
+  clockStyleItem,
   engineStateItem,
   historyItem,
   localSettingsItem,
@@ -59,6 +60,7 @@ describe('the stored items', () => {
       .map((item) => item.key);
     expect(keys.sort()).toEqual(
       [
+        'local:clockStyle',
         'local:engine',
         'local:history',
         'local:popupSection',
@@ -82,6 +84,7 @@ describe('the stored items', () => {
       await store('local', 'settingsPlace', junk);
       await store('local', 'recentExercises', junk);
       await store('local', 'popupSection', junk);
+      await store('local', 'clockStyle', junk);
       await store('session', 'breakTab', junk);
       await store('session', 'breakSeen', junk);
       await store('local', 'workstation', junk);
@@ -97,6 +100,7 @@ describe('the stored items', () => {
       expect(await recentExercisesItem.getValue(), what).toEqual([]);
       // An id is checked against the guidance by the popup, once it has loaded it.
       expect(await popupSectionItem.getValue(), what).toBe(typeof junk === 'string' ? junk : null);
+      expect(await clockStyleItem.getValue(), what).toBeNull();
       expect(await breakTabItem.getValue(), what).toBe(junk === 42 ? 42 : null);
       expect(await breakSeenItem.getValue(), what).toBeNull();
       expect(await workstationItem.getValue(), what).toEqual({
