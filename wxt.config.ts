@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { Resvg } from '@resvg/resvg-js';
 import { defineConfig, type Entrypoint } from 'wxt';
-import { trimmedPolyfill } from './build/polyfill';
+import { trimmedPolyfill } from './lib/build/polyfill';
 import { serialiseTips, TIP_FILE } from './lib/content/tip-file';
 import { TIPS } from './lib/content/tips';
 import { DEFAULT_LOCALE, LOCALES, toBrowserMessages } from './lib/i18n/catalog';
@@ -48,7 +48,7 @@ const iconPaths = Object.fromEntries(ICON_SIZES.map((size) => [size, `icon/${siz
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    // The polyfill's table of APIs cut to those Limber calls (see build/polyfill.ts).
+    // The polyfill's table of APIs cut to those Limber calls (see lib/build/polyfill.ts).
     plugins: [preact(), trimmedPolyfill()],
     build: {
       // Extension pages run in browsers that all support modulepreload: no polyfill needed.

@@ -13,8 +13,10 @@ import type { Plugin } from 'vite';
  * ES module export, so the bundles lose the CommonJS glue the wrapper made them carry.
  *
  * The build fails if the polyfill's file no longer looks as expected, so an update cannot slip
- * through unmodified or half-modified. tests/build/polyfill.test.ts keeps POLYFILL_APIS in step
- * with the code: every `browser.<api>` the extension uses must be in it.
+ * through unmodified or half-modified. tests/lib/build/polyfill.test.ts keeps POLYFILL_APIS in
+ * step with the code: every API the extension calls on `browser` must be in it.
+ *
+ * Build code, run by wxt.config.ts in Node: no page or the worker imports it.
  */
 export const POLYFILL_APIS = [
   'action',
@@ -44,7 +46,7 @@ export function trimPolyfill(source: string, apis: readonly string[] = POLYFILL_
   const start = source.indexOf(TABLE_START);
   const end = source.indexOf(TABLE_END);
   if (start < 0 || end < start || !UMD_HEAD.test(source) || !UMD_TAIL.test(source)) {
-    throw new Error('webextension-polyfill has changed shape: review build/polyfill.ts');
+    throw new Error('webextension-polyfill has changed shape: review lib/build/polyfill.ts');
   }
   const table = JSON.parse(source.slice(start + TABLE_START.length, end)) as Record<
     string,

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { POLYFILL_APIS, POLYFILL_FILE, trimPolyfill } from '../../build/polyfill';
+import { POLYFILL_APIS, POLYFILL_FILE, trimPolyfill } from '@/lib/build/polyfill';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '../../..');
 const POLYFILL = createRequire(import.meta.url).resolve('webextension-polyfill');
 const source = readFileSync(POLYFILL, 'utf8');
 
