@@ -28,7 +28,10 @@ interface HistoryChartProps {
   steps: readonly number[];
   /** Writes a value for tooltips, e.g. "3" or "1 h 5 min". */
   formatValue: (value: number) => string;
-  /** Draw every nth label, counting back from the last (today), so thirty days stay readable. */
+  /**
+   * Draw every nth label, counting back from the last (today), so thirty days stay readable; a
+   * multiple of it when the chart is too narrow for that many.
+   */
   labelEvery?: number;
   /** Write each bar's value above it (for a week; a month's bars are too narrow). */
   showValues?: boolean;
@@ -40,6 +43,8 @@ const MIN_WIDTH = 260;
 const HEIGHT = 200;
 const PAD = { top: 16, right: 18, bottom: 26, left: 36 };
 const PLOT_H = HEIGHT - PAD.top - PAD.bottom;
+/** The least room, in CSS pixels, between two day labels under the axis ("13 Nov." fits). */
+const LABEL_ROOM = 56;
 
 /**
  * The drawing's width follows the width it is shown at, one unit to a CSS pixel, so its text
@@ -86,6 +91,9 @@ export function HistoryChart({
   const groupW = plotW / Math.max(1, labels.length);
   const barW = Math.min(28, (groupW * 0.78) / Math.max(1, series.length));
   const groupInset = (groupW - barW * series.length) / 2;
+  // In a narrow window a month's labels would run together: draw a multiple of every nth.
+  let every = Math.max(1, labelEvery);
+  while (every * groupW < LABEL_ROOM && every < labels.length) every += Math.max(1, labelEvery);
 
   return (
     <figure class="history-chart" ref={ref}>
@@ -160,7 +168,7 @@ export function HistoryChart({
                   </g>
                 );
               })}
-              {(labels.length - 1 - day) % labelEvery === 0 ? (
+              {(labels.length - 1 - day) % every === 0 ? (
                 <text
                   class="history-axis-label"
                   x={x0 + groupW / 2}

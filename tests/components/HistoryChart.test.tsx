@@ -99,6 +99,22 @@ describe('HistoryChart', () => {
     expect(drawn).toEqual(['d1', 'd6', 'd11']);
   });
 
+  it('spaces the day labels out further when the bars are too narrow for every nth', () => {
+    // 100 days in the 640-unit drawing: about 6 units a day, so every 5th would overlap.
+    const labels = Array.from({ length: 100 }, (_, i) => `d${i}`);
+    const { container } = render(
+      <HistoryChart
+        {...props}
+        labels={labels}
+        longLabels={labels}
+        series={[{ name: 'Minutes sat', variant: 'sat', values: labels.map(() => 10) }]}
+        labelEvery={5}
+      />,
+    );
+    const drawn = [...container.querySelectorAll('.history-axis-label')].map((t) => t.textContent);
+    expect(drawn).toEqual(['d9', 'd19', 'd29', 'd39', 'd49', 'd59', 'd69', 'd79', 'd89', 'd99']);
+  });
+
   it('says so when there is nothing to draw', () => {
     const { container } = render(
       <HistoryChart

@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCatalogs } from '@/lib/i18n/files';
 import type { BreakRecord } from '@/lib/session/state';
 import { failOnConsoleErrors } from './support/console-errors';
 import { type LoadedExtension, launchExtension } from './support/extension';
+import { horizontalOverflow } from './support/layout';
 import { Probe } from './support/probe';
 import { screenshot } from './support/screenshot';
 import { sittingState } from './support/seed';
@@ -188,15 +190,56 @@ describe('the history page in Chromium', () => {
   });
 
   it('draws the charts as named images and sums the week', async () => {
-    const breaks = page.getByRole('img', { name: /Breaks due and breaks taken/ });
+    const breaks = page.getByRole('img', {
+      name: /^Breaks taken and breaks missed, each of the last 7 days/,
+    });
     expect(await breaks.getAttribute('role')).toBe('img');
     expect(await breaks.locator('desc').textContent()).toBe(
       '5 breaks fell due and you took 6 breaks in all. The table below lists each day.',
     );
+    // One colour language, and more than colour: taken bars solid in the break colour, missed
+    // ones hatched in the due colour, a week's bars labelled with their numbers.
+    const legend = page.getByRole('figure').filter({ has: breaks }).locator('figcaption');
+    expect(await legend.textContent()).toBe(
+      'Breaks taken (guided or away)Breaks missed (due, not taken)',
+    );
+    const colours = await breaks.evaluate((svg) => {
+      const root = getComputedStyle(document.documentElement);
+      const fill = (selector: string) => {
+        const bar = svg.querySelector(selector);
+        return bar ? getComputedStyle(bar).fill : '';
+      };
+      const hatch = svg.querySelector('pattern line');
+      return {
+        taken: fill('.history-bar--taken'),
+        missed: fill('.history-bar--missed'),
+        hatch: hatch ? getComputedStyle(hatch).stroke : '',
+        breakToken: root.getPropertyValue('--state-break').trim(),
+        dueToken: root.getPropertyValue('--state-due').trim(),
+      };
+    });
+    const rgb = (hex: string) =>
+      `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+    expect(colours.taken).toBe(rgb(colours.breakToken));
+    expect(colours.missed).toMatch(/^url\("?#.+-hatch"?\)$/);
+    expect(colours.hatch).toBe(rgb(colours.dueToken));
+    // d1: 3 taken, none missed; d3: 3 taken (1 guided, 2 away), none missed.
+    expect(await breaks.locator('.history-bar-value').allTextContents()).toEqual(['3', '3']);
     const sat = page.getByRole('img', { name: /Minutes sat, each of the last 7 days/ });
     expect(await sat.locator('desc').textContent()).toMatch(/^3 h 45 min sat in all\./);
     const glance = page.getByRole('definition');
     expect(await glance.allTextContents()).toEqual(['6', '5 of 5', '3 h 45 min', '52 min']);
+    // Each figure on one line, even in the narrowest card.
+    await page.setViewportSize({ width: 420, height: 900 });
+    const lines = await glance.evaluateAll((dds) =>
+      dds.map((dd) =>
+        Math.round(
+          dd.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(dd).lineHeight),
+        ),
+      ),
+    );
+    expect(lines).toEqual([1, 1, 1, 1]);
+    await page.setViewportSize({ width: 900, height: 900 });
     await screenshot(page, 'history-week-light');
     // A narrow window, as when the page is docked beside work.
     await page.setViewportSize({ width: 420, height: 900 });
@@ -300,26 +343,34 @@ describe('the history page in Chromium', () => {
     expect(await probe.history()).toBeUndefined();
     expect(await probe.records()).toEqual([]);
     expect(await probe.settings()).toMatchObject({ snoozeMinutes: 7 });
-    const table = page.getByRole('table', { name: /each of the last 30 days/ });
-    expect(await rowCells(table.getByRole('row', { name: 'Total' }))).toEqual([
-      '0',
-      '0',
-      '0',
-      '0',
-      '0',
-      '0',
-      '0',
-    ]);
+    // An invitation in place of tables and charts of zeros.
+    const empty = page.getByRole('region', { name: 'Your history starts with your first break' });
+    await empty.waitFor();
     expect(await page.getByText('Nothing is recorded yet.').isVisible()).toBe(true);
+    expect(await empty.getByRole('listitem').count()).toBe(4);
+    expect(await page.getByRole('table').count()).toBe(0);
+    expect(await page.getByRole('img').count()).toBe(0);
+    expect(await page.getByRole('definition').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Export as CSV' }).isDisabled()).toBe(true);
-    await screenshot(page, 'history-cleared-light');
+    const link = empty.getByRole('link', { name: 'Try a break now, or browse the moves' });
+    expect(await link.getAttribute('href')).toBe('/break.html');
+    await screenshot(page, 'history-empty-900-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(page, 'history-empty-900-dark');
+    await page.setViewportSize({ width: 400, height: 800 });
+    await screenshot(page, 'history-empty-400-dark');
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await screenshot(page, 'history-empty-400-light');
+    await page.setViewportSize({ width: 900, height: 900 });
   });
 
   it('adds what the engine records, live, to today', async () => {
     await probe.setSettings({});
-    await page.getByLabel('Last 7 days').check();
     // A real reminder: sitting that falls due in a moment, then a skip.
     await probe.setEngineState(sittingState(Date.now(), 1500));
+    // The session under way fills today, so the charts and tables come back.
+    await page.getByLabel('Last 7 days').check();
     await probe.send({ type: 'getStatus' });
     await waitFor(
       () => probe.records(),
@@ -341,3 +392,83 @@ describe('the history page in Chromium', () => {
     });
   });
 });
+
+describe.each(['en', 'de'] as const)(
+  'the history page in %s, empty and then with a month',
+  (lang) => {
+    const words = readCatalogs()[lang];
+    let ext: LoadedExtension;
+    let probe: Probe;
+
+    beforeAll(async () => {
+      ext = await launchExtension({ lang });
+      probe = await Probe.open(ext);
+      // Paused: no session under way fills today, so the page starts empty.
+      await probe.send({ type: 'pause', choice: 'manual' });
+    });
+
+    afterAll(async () => {
+      await ext?.close();
+    });
+    failOnConsoleErrors(() => ext);
+
+    it('invites first, then charts thirty days in one colour language', async () => {
+      const page = await ext.openPage('history.html');
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.getByRole('region', { name: words.history_empty_heading }).waitFor();
+      expect(await page.getByRole('table').count()).toBe(0);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await screenshot(page, `history-empty-${lang}-1280-${colorScheme}`);
+      }
+
+      // A working month: most days a few breaks due, most taken, a few missed, some sitting.
+      const days = await localDays(
+        page,
+        Array.from({ length: 30 }, (_, i) => -i),
+      );
+      const history: Record<string, ReturnType<typeof totals>> = {};
+      days.forEach(({ key }, i) => {
+        if (i % 7 === 5 || i % 7 === 6) return;
+        const due = 3 + (i % 4);
+        const missed = i % 5 === 0 ? 2 : i % 3 === 0 ? 1 : 0;
+        history[key] = totals({
+          due,
+          dueTaken: due - missed,
+          completed: due - missed - 1,
+          natural: 1 + (i % 2),
+          snoozed: i % 3,
+          skipped: missed,
+          satMs: (180 + ((i * 37) % 200)) * MIN,
+          longestSatMs: (40 + ((i * 13) % 50)) * MIN,
+        });
+      });
+      await probe.setHistory({ days: history, openDue: null });
+      await page.getByLabel(words.history_range_last_days_other?.replace('$1', '30') ?? '').check();
+      await page.getByRole('table', { name: /30/ }).waitFor();
+      expect(await page.getByRole('region', { name: words.history_empty_heading }).count()).toBe(0);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await page.setViewportSize({ width: 1280, height: 800 });
+        await screenshot(page, `history-30d-${lang}-1280-${colorScheme}`);
+        await page.setViewportSize({ width: 400, height: 800 });
+        await screenshot(page, `history-30d-${lang}-400-${colorScheme}`);
+        expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+        // Every summary figure on one line, inside its card, at the narrow size too.
+        const fits = await page.getByRole('definition').evaluateAll((dds) =>
+          dds.map((dd) => {
+            const box = dd.getBoundingClientRect();
+            const card = dd.parentElement?.getBoundingClientRect();
+            const lines = box.height / Number.parseFloat(getComputedStyle(dd).lineHeight);
+            const inside = card
+              ? dd.scrollWidth <= box.width + 1 && box.right <= card.right
+              : false;
+            return { text: dd.textContent, oneLine: Math.round(lines) === 1, inside };
+          }),
+        );
+        expect(fits.filter((f) => !f.oneLine || !f.inside)).toEqual([]);
+      }
+      await page.close();
+    });
+  },
+);
