@@ -1,14 +1,16 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SETTINGS_VERSION } from '@/lib/settings/migrations';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { showTimeOfDay } from '@/lib/settings/validate';
+import { axeViolations } from './support/axe';
 import { failOnConsoleErrors } from './support/console-errors';
 import { type LoadedExtension, launchExtension } from './support/extension';
 import { horizontalOverflow } from './support/layout';
 import { Probe } from './support/probe';
-import { screenshot } from './support/screenshot';
+import { SCREENSHOT_DIR, screenshot } from './support/screenshot';
 import { sittingState } from './support/seed';
 import { waitFor } from './support/wait';
 
@@ -85,6 +87,12 @@ async function seedTwentyMinutesLeft(probe: Probe): Promise<void> {
   );
 }
 
+/** The window as the user sees it, not the whole page: for what sticks and what drops down. */
+async function windowShot(page: Page, name: string): Promise<void> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: resolve(SCREENSHOT_DIR, `${name}.png`) });
+}
+
 /** Types into a field and leaves it with Tab, as a person finishing an entry does. */
 async function enter(field: Locator, text: string): Promise<void> {
   await field.fill(text);
@@ -150,6 +158,19 @@ describe('the options page in Chromium', () => {
         .count(),
     ).toBe(1);
     expect(await welcome.getByText(/pin Limber/).isVisible()).toBe(true);
+    // A short first run of its own, not the settings page: three points with pictures, the
+    // schedule, a picture of the toolbar for pinning, and Done.
+    expect(
+      await welcome.getByRole('region', { name: 'What Limber does' }).getByRole('listitem').count(),
+    ).toBe(3);
+    expect(
+      await welcome
+        .getByRole('region', { name: 'Where to find Limber' })
+        .getByRole('img', { name: /Extensions menu open/ })
+        .isVisible(),
+    ).toBe(true);
+    expect(await welcome.getByRole('navigation').count()).toBe(0);
+    expect(await welcome.getByLabel('Snooze length').count()).toBe(0);
     expect(
       await welcome.getByText(/^Now: A 2-minute break after every 30 minutes/).isVisible(),
     ).toBe(true);
@@ -183,7 +204,11 @@ describe('the options page in Chromium', () => {
       () => probe.badgeText(),
       (t) => t === '20m',
     );
-    await welcome.close();
+    // Done leads back to what the user was doing: the welcome tab closes.
+    const closed = welcome.waitForEvent('close');
+    await welcome.getByRole('button', { name: 'Done' }).click();
+    await closed;
+    expect(welcome.isClosed()).toBe(true);
   });
 
   describe('with the default settings', () => {
@@ -236,10 +261,15 @@ describe('the options page in Chromium', () => {
         'Chooses the emergency and urgent-care numbers the red-flag check shows.',
       );
       // Why the defaults are what they are, with the sources to check.
+      // Folded under "Why" until asked for.
       const why = page.getByText(/^Why the defaults/);
+      expect(await why.isVisible()).toBe(false);
+      await page.getByText('Why these defaults, and the sources', { exact: true }).click();
+      expect(await why.isVisible()).toBe(true);
       expect(await why.getByRole('link', { name: 'HSE' }).getAttribute('href')).toBe(
         'https://www.hse.gov.uk/contact/faqs/vdubreaks.htm',
       );
+      expect(await why.getByRole('link', { name: 'HSE' }).isVisible()).toBe(true);
       expect(await page.getByRole('status').textContent()).toBe(
         'Changes are saved as you make them.',
       );
@@ -284,7 +314,7 @@ describe('the options page in Chromium', () => {
         () => storedSettings(probe),
         (s) => canonical(s) === canonical(expected),
       );
-      expect((await stored(probe)).syncVersion).toEqual({ v: 3 });
+      expect((await stored(probe)).syncVersion).toEqual({ v: 4 });
 
       await page.reload();
       await page.getByLabel('Sitting time before a break').waitFor();
@@ -338,7 +368,9 @@ describe('the options page in Chromium', () => {
       await sit.press('Tab');
       expect(await describedBy(sit)).toContain('Use digits only');
 
-      // An end of the working day before its start, and no working day at all.
+      // An end of the working day before its start, and no working day at all (working hours on,
+      // so their days and times can be changed).
+      await page.getByLabel('Only remind me during working hours').check();
       await enter(page.getByLabel('Working day ends'), '08:00');
       const end = page.getByLabel('Working day ends');
       expect(await end.getAttribute('aria-invalid')).toBe('true');
@@ -364,7 +396,7 @@ describe('the options page in Chromium', () => {
       const after = await storedSettings(probe);
       expect(after).toEqual({
         ...before,
-        workingHours: { ...DEFAULT_SETTINGS.workingHours, days: [5] },
+        workingHours: { ...DEFAULT_SETTINGS.workingHours, enabled: true, days: [5] },
       });
 
       // Fixing a value clears its message as it is typed, and saves it; the others stay.
@@ -482,7 +514,7 @@ describe('the options page in Chromium', () => {
       const file = JSON.parse(await readFile(await download.path(), 'utf8'));
       expect(file).toEqual({
         kind: 'limber-settings',
-        version: 3,
+        version: 4,
         exportedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
         settings: saved,
       });
@@ -638,8 +670,168 @@ describe('the options page in Chromium', () => {
       await page.close();
     });
 
+    it('opens a section from its navigation link: in view, focused and in the address', async () => {
+      const page = await openOptions(ext);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      const nav = page.getByRole('navigation', { name: 'Settings sections' });
+      // Wide: the links are beside the content, no menu to open.
+      expect(await nav.getByRole('button').isVisible()).toBe(false);
+      const link = nav.getByRole('link', { name: 'Guided breaks' });
+      await link.click();
+      const section = page.getByRole('region', { name: 'Guided breaks' });
+      await waitFor(
+        () => section.evaluate((el) => el === document.activeElement),
+        (focused) => focused,
+      );
+      await waitFor(
+        () => section.evaluate((el) => Math.round(el.getBoundingClientRect().top)),
+        (top) => top >= 0 && top < 100,
+      );
+      expect(new URL(page.url()).hash).toBe('#guided-break');
+      expect(await link.getAttribute('aria-current')).toBe('location');
+      // The next Tab goes on from the section.
+      await page.keyboard.press('Tab');
+      expect(
+        await page.getByRole('checkbox', { name: 'Standing moves' }).evaluate((el) => {
+          const active = document.activeElement;
+          return active !== null && el.closest('section')?.contains(active) === true;
+        }),
+      ).toBe(true);
+      await page.close();
+    });
+
+    it('opens the section an address names, and from the compact menu on a narrow window', async () => {
+      // Narrow from the start, so the page lays out once, as a phone-sized window would.
+      const page = await ext.context.newPage();
+      await page.setViewportSize({ width: 400, height: 700 });
+      await page.goto(`chrome-extension://${ext.extensionId}/options.html#working-hours`);
+      const section = page.getByRole('region', { name: 'Working hours' });
+      await waitFor(
+        () => section.evaluate((el) => el === document.activeElement),
+        (focused) => focused,
+      );
+      await waitFor(
+        () => section.evaluate((el) => Math.round(el.getBoundingClientRect().top)),
+        (top) => top >= 0 && top < 150,
+      );
+
+      // Narrow: one button opens the list of sections; a link closes it and opens its section,
+      // not hidden under the menu bar that stays at the top.
+      const nav = page.getByRole('navigation', { name: 'Settings sections' });
+      const menu = nav.getByRole('button', { name: /^Sections/ });
+      expect(await menu.getAttribute('aria-expanded')).toBe('false');
+      expect(await nav.getByRole('link', { name: 'Reminders' }).isVisible()).toBe(false);
+      await menu.click();
+      expect(await menu.getAttribute('aria-expanded')).toBe('true');
+      await nav.getByRole('link', { name: 'Reminders' }).click();
+      expect(await menu.getAttribute('aria-expanded')).toBe('false');
+      const reminders = page.getByRole('region', { name: 'Reminders' });
+      await waitFor(
+        () => reminders.evaluate((el) => el === document.activeElement),
+        (focused) => focused,
+      );
+      const [barBottom, top] = await waitFor(
+        async () =>
+          [
+            await nav.evaluate((el) => el.getBoundingClientRect().bottom),
+            await reminders.evaluate((el) => el.getBoundingClientRect().top),
+          ] as const,
+        ([bar, sectionTop]) => sectionTop >= bar - 1 && sectionTop < bar + 60,
+      );
+      expect(top).toBeGreaterThanOrEqual(barBottom - 1);
+      expect(new URL(page.url()).hash).toBe('#reminders');
+      expect(await menu.textContent()).toContain('Reminders');
+      // Escape closes the open menu and gives the focus back to its button.
+      await menu.click();
+      await page.keyboard.press('Escape');
+      expect(await menu.getAttribute('aria-expanded')).toBe('false');
+      expect(await menu.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.close();
+    });
+
+    it('disables the fields that depend on another, saying why, until it is on', async () => {
+      const page = await openOptions(ext);
+      const reason = 'Turn on "Only remind me during working hours" to choose the days and hours.';
+      const start = page.getByLabel('Working day starts');
+      const monday = page.getByRole('checkbox', { name: 'Monday' });
+      expect(await start.isDisabled()).toBe(true);
+      expect(await monday.isDisabled()).toBe(true);
+      expect(await describedBy(start)).toContain(reason);
+      expect(await page.getByText(reason, { exact: true }).isVisible()).toBe(true);
+      await page.getByLabel('Only remind me during working hours').check();
+      await waitFor(
+        () => start.isEnabled(),
+        (enabled) => enabled,
+      );
+      expect(await monday.isEnabled()).toBe(true);
+      expect(await page.getByText(reason, { exact: true }).count()).toBe(0);
+
+      // No snoozes: the snooze length has nothing to set.
+      const snooze = page.getByLabel('Snooze length');
+      expect(await snooze.isEnabled()).toBe(true);
+      await enter(page.getByLabel('Snoozes in a row'), '0');
+      await waitFor(
+        () => snooze.isDisabled(),
+        (disabled) => disabled,
+      );
+      expect(await describedBy(snooze)).toContain('Snoozing is off.');
+      await waitFor(
+        () => storedSettings(probe),
+        (s) => s?.maxSnoozes === 0 && s.workingHours.enabled,
+      );
+      await screenshot(page, 'options-disabled-reasons');
+      await page.close();
+    });
+
+    it('imports through the file picker by keyboard alone', async () => {
+      const page = await openOptions(ext);
+      expect(await page.getByText('No file chosen yet.', { exact: true }).isVisible()).toBe(true);
+      await page.getByRole('button', { name: 'Export settings' }).focus();
+      await page.keyboard.press('Tab');
+      const input = page.getByLabel('Import settings from a file');
+      expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await input.getAttribute('type')).toBe('file');
+      // The native control is hidden; its ring shows on the button drawn for it (its label).
+      const ring = await input.evaluate((el) => {
+        const shown = (el as HTMLInputElement).labels?.[0];
+        const style = shown ? getComputedStyle(shown) : null;
+        return {
+          button: shown?.textContent,
+          outline: style ? `${style.outlineStyle} ${style.outlineWidth}` : '',
+          width: shown?.getBoundingClientRect().width ?? 0,
+        };
+      });
+      expect(ring.button).toBe('Choose a file…');
+      expect(ring.outline).toBe('solid 3px');
+      expect(ring.width).toBeGreaterThan(40);
+      await screenshot(page, 'options-file-picker-focus');
+      const mine: Settings = { ...DEFAULT_SETTINGS, sitMinutes: 25 };
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.keyboard.press('Space'),
+      ]);
+      await chooser.setFiles(settingsFile(mine));
+      await waitFor(
+        () => storedSettings(probe),
+        (s) => s?.sitMinutes === 25,
+      );
+      expect(await status(page)).toBe('Imported limber-settings.json: 1 setting changed.');
+      expect(await page.getByText('limber-settings.json', { exact: true }).isVisible()).toBe(true);
+      await page.close();
+    });
+
     it('works by keyboard alone, with the focus always visible', async () => {
       const page = await openOptions(ext);
+      // Working hours on, so their times are controls to reach (off, they are disabled).
+      // Reloaded then, so Tab starts from the top of the page.
+      await page.getByLabel('Only remind me during working hours').check();
+      await waitFor(
+        () => storedSettings(probe),
+        (s) => s?.workingHours.enabled === true,
+      );
+      await page.reload();
+      await page.getByLabel('Sitting time before a break').waitFor();
+      expect(await page.getByLabel('Working day starts').isEnabled()).toBe(true);
       // Tab through the whole page once: every control is reached, each with a visible ring.
       const stops: { id: string; outline: string }[] = [];
       for (let i = 0; i < 120; i++) {
@@ -665,6 +857,9 @@ describe('the options page in Chromium', () => {
       }
       const ids = stops.map((s) => s.id);
       for (const id of [
+        'Break schedule',
+        'Your settings',
+        'Why these defaults, and the sources',
         'sitMinutes',
         'breakMinutes',
         'longBreakEvery',
@@ -716,14 +911,39 @@ describe('the options page in Chromium', () => {
     for (const scheme of ['light', 'dark'] as const) {
       for (const width of [400, 1280]) {
         it(`fits ${width} px wide in ${scheme} mode`, async () => {
-          const page = await ext.openPage('options.html?welcome');
+          const page = await openOptions(ext);
           await page.emulateMedia({ colorScheme: scheme });
           await page.setViewportSize({ width, height: 900 });
-          await page.getByLabel('Sitting time before a break').waitFor();
           // Show an error too, to see how it looks.
           await enter(page.getByLabel('Snooze length'), '0');
           expect(await horizontalOverflow(page)).toBe(0);
           await screenshot(page, `options-${width}-${scheme}`);
+          // The first screen as it opens, and the middle of the page with its navigation.
+          await page.evaluate(() => window.scrollTo(0, 0));
+          await windowShot(page, `options-${width}-${scheme}-top`);
+          await page.getByRole('region', { name: 'Working hours' }).scrollIntoViewIfNeeded();
+          await windowShot(page, `options-${width}-${scheme}-mid`);
+          if (width === 400) {
+            await page.getByRole('button', { name: /^Sections/ }).click();
+            await page.getByRole('link', { name: 'Guided breaks' }).waitFor();
+            expect(await horizontalOverflow(page)).toBe(0);
+            await windowShot(page, `options-${width}-${scheme}-menu`);
+            expect(await axeViolations(page)).toEqual([]);
+            await page.keyboard.press('Escape');
+          }
+          // Nothing to fix with an error shown, fields disabled and Why open (nor with the menu).
+          await page.getByText('Why these defaults, and the sources', { exact: true }).click();
+          expect(await axeViolations(page)).toEqual([]);
+          await page.close();
+        });
+
+        it(`shows the welcome ${width} px wide in ${scheme} mode`, async () => {
+          const page = await ext.openPage('options.html?welcome');
+          await page.emulateMedia({ colorScheme: scheme });
+          await page.setViewportSize({ width, height: 900 });
+          await page.getByRole('button', { name: 'Done' }).waitFor();
+          expect(await horizontalOverflow(page)).toBe(0);
+          await screenshot(page, `welcome-${width}-${scheme}`);
           await page.close();
         });
       }

@@ -175,7 +175,21 @@ describe('with the browser in American English', () => {
     await welcome.getByRole('heading', { level: 1, name: 'Welcome to Limber' }).waitFor();
     await welcome.getByLabel('Sitting time before a break').waitFor();
     expect(await welcome.getByRole('heading', { name: 'Your country' }).count()).toBe(0);
-    expect(await welcome.getByRole('combobox', { name: 'Country or region' }).count()).toBe(1);
+    // Named instead, with the way to change it in the settings (the welcome is not the settings).
+    expect(await welcome.getByRole('combobox', { name: 'Country or region' }).count()).toBe(0);
+    const numbers = welcome.getByRole('region', { name: 'Emergency numbers' });
+    expect(await numbers.textContent()).toContain('the country your browser gives: United States.');
+    await numbers.getByRole('link', { name: 'Choose another country in the settings' }).click();
+    const health = welcome.getByRole('region', { name: 'Health check' });
+    await waitFor(
+      () => health.evaluate((el) => el === document.activeElement),
+      (focused) => focused,
+    );
+    expect(
+      await health
+        .getByRole('combobox', { name: 'Country or region' })
+        .evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent),
+    ).toContain('United States');
     await welcome.close();
   });
 });
