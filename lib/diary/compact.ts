@@ -2,8 +2,8 @@
  * The diary as it is kept in `storage.sync`: one key per calendar month ("diary-2025-03"), each
  * holding that month's days as `{ "14": [pain, tags, updatedAt] }` with the tags as bits. A day
  * is about 25 bytes, a month under 1 kB and a year's 13 keys about 10 kB: far inside sync's
- * quotas (https://developer.chrome.com/docs/extensions/reference/api/storage: 102,400 bytes in
- * all, 8,192 per key, 512 keys, 120 writes a minute), and an edit rewrites only its own month.
+ * quotas (102,400 bytes in all, 8,192 a key, 512 keys, 120 writes a minute; see
+ * lib/storage/diary.ts), and an edit rewrites only its own month.
  */
 
 import { addDays, type DayKey, isDayKey, localDayKey, oldestKeptDay } from '@/lib/history/days';

@@ -38,7 +38,7 @@ export function flareActive(state: FlareState | null, now: number): boolean {
  * reads as ended at its end, so every reader agrees without a write. A start dated far ahead is
  * a wrong clock's: read as on from now, to the end it was given.
  */
-export function parseFlare(stored: unknown, now: number = Date.now()): FlareState {
+export function parseFlare(stored: unknown, now: number): FlareState {
   if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return FLARE_OFF;
   const { on, since, until } = stored as Record<string, unknown>;
   const time = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;

@@ -15,7 +15,8 @@ import { diaryPlaceItem, type SettingsPlace } from './items';
 /**
  * Where the pain diary lives, and how it is read and saved. It belongs to the person, so it is
  * kept in `storage.sync` (one key per month: lib/diary/compact.ts) and follows them to every
- * browser signed in to their account. When sync refuses a write (full, too many writes a minute,
+ * browser signed in to their account, well inside its quotas
+ * (https://developer.chrome.com/docs/extensions/reference/api/storage#property-sync). When sync refuses a write (full, too many writes a minute,
  * or turned off) the month is kept in `storage.local` under the same key, as the settings are
  * (./settings.ts), and `diaryPlaceItem` says why; the next write that sync takes moves that
  * month back. Reads merge both copies day by day, the newest edit winning, so no answer is lost

@@ -205,7 +205,9 @@ export const diaryPlaceItem = /*#__PURE__*/ defineItem(DIARY_PLACE_KEY, { parse:
  * (lib/flare/schedule.ts).
  */
 export const FLARE_KEY = 'local:flare';
-export const flareItem = /*#__PURE__*/ defineItem(FLARE_KEY, { parse: parseFlare });
+export const flareItem = /*#__PURE__*/ defineItem(FLARE_KEY, {
+  parse: (stored, now: number = Date.now()) => parseFlare(stored, now),
+});
 
 /** The diary's last suggestion shown (lib/diary/suggest.ts), so there is at most one a week. */
 export const DIARY_SUGGESTION_KEY = 'local:diarySuggestion';

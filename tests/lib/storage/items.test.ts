@@ -61,8 +61,12 @@ describe('the stored items', () => {
     expect(keys.sort()).toEqual(
       [
         'local:clockStyle',
+        'local:diaryPlace',
+        'local:diarySuggestion',
         'local:engine',
+        'local:flare',
         'local:history',
+        'local:myExercisesPlace',
         'local:popupSection',
         'local:recentExercises',
         'local:records',
