@@ -1,6 +1,8 @@
 import { browserLanguageTags, t } from '@/lib/i18n/t';
 import type { PageData } from '@/lib/pages/page-data';
 import { browserCountry } from '@/lib/settings/region';
+import { WORKSTATION_KEY } from '@/lib/storage/items';
+import { parseWorkstation } from '@/lib/workstation/answers';
 import { SettingsPage } from './SettingsPage';
 import { placeText } from './sections/BackupSection';
 import { useSettings } from './useSettings';
@@ -35,5 +37,8 @@ export function App({ welcome, data }: AppProps) {
     : form.place.area === 'local'
       ? placeText(form.place)
       : null;
-  return <SettingsPage form={form} settings={settings} notice={notice} />;
+  const { completedAt } = parseWorkstation(data.value(WORKSTATION_KEY));
+  return (
+    <SettingsPage form={form} settings={settings} notice={notice} workstationDone={completedAt} />
+  );
 }

@@ -22,13 +22,15 @@ interface SettingsPageProps {
   settings: Settings;
   /** Settings kept somewhere unusual, said once above the sections. */
   notice: string | null;
+  /** When the workstation check was last done; null if never. */
+  workstationDone: number | null;
 }
 
 /**
  * Every setting, in sections: the title, the save status and the section navigation in a
  * column beside them on wide windows (sticky, so both stay in view), above them on narrow ones.
  */
-export function SettingsPage({ form, settings, notice }: SettingsPageProps) {
+export function SettingsPage({ form, settings, notice, workstationDone }: SettingsPageProps) {
   const links = useMemo(sectionLinks, []);
   const { current, go } = useSectionFocus(links);
   const props = { form, settings };
@@ -41,7 +43,7 @@ export function SettingsPage({ form, settings, notice }: SettingsPageProps) {
           <p class="options-history">
             <a href="/history.html">{t('options_history_link')}</a>
           </p>
-          <WorkstationLink />
+          <WorkstationLink doneAt={workstationDone} />
         </div>
         <SectionNav links={links} current={current} go={go} />
       </div>

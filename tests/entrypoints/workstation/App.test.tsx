@@ -15,7 +15,10 @@ const DAY = 86_400_000;
 const lastChecked = (at: number) => `Last checked on ${formatDate(at, { dateStyle: 'long' })}.`;
 
 const pageData = () => readPageData({ engine: false, more: [WORKSTATION_KEY] });
-const stored = async () => (await fakeBrowser.storage.local.get('workstation')).workstation;
+const stored = async () =>
+  (await fakeBrowser.storage.local.get('workstation')).workstation as
+    | { answers: object; fixed: string[]; completedAt: number | null }
+    | undefined;
 const answer = (name: 'Already right' | 'Needs fixing') =>
   fireEvent.click(screen.getByRole('button', { name }), { detail: 1 });
 
@@ -108,7 +111,7 @@ describe('the workstation check page', () => {
     expect(screen.getByText(lastChecked(T0 - DAY))).toBeTruthy();
     fireEvent.click(box);
     await screen.findByText('1 of 1 done');
-    await waitFor(async () => expect((await stored()).fixed).toEqual(['screen']));
+    await waitFor(async () => expect((await stored())?.fixed).toEqual(['screen']));
 
     fireEvent.click(screen.getByRole('button', { name: 'Change your answer: Lower back' }));
     await screen.findByText('Item 3 of 6');
