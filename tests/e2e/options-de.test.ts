@@ -8,6 +8,7 @@ import { failOnConsoleErrors } from './support/console-errors';
 import { type LoadedExtension, launchExtension } from './support/extension';
 import { horizontalOverflow } from './support/layout';
 import { SCREENSHOT_DIR, screenshot } from './support/screenshot';
+import { waitFor } from './support/wait';
 
 const de = readCatalogs().de;
 
@@ -51,6 +52,12 @@ describe('the options and welcome pages in German', () => {
       await windowShot(page, `options-de-1280-${scheme}-top`);
       await nav.getByRole('link', { name: word('settings_working_hours_label') }).click();
       await page.getByText(word('options_working_hours_off'), { exact: true }).waitFor();
+      // Once the (smooth) scroll has brought the section up.
+      const hours = page.getByRole('region', { name: word('settings_working_hours_label') });
+      await waitFor(
+        () => hours.evaluate((el) => Math.round(el.getBoundingClientRect().top)),
+        (top) => top >= 0 && top < 100,
+      );
       await windowShot(page, `options-de-1280-${scheme}-mid`);
 
       await page.setViewportSize({ width: 400, height: 800 });
@@ -61,7 +68,11 @@ describe('the options and welcome pages in German', () => {
       await windowShot(page, `options-de-400-${scheme}-menu`);
       expect(await axeViolations(page)).toEqual([]);
       await nav.getByRole('link', { name: word('options_backup_title') }).click();
-      await page.getByText(word('options_import_choose'), { exact: true }).waitFor();
+      const backup = page.getByRole('region', { name: word('options_backup_title') });
+      await waitFor(
+        () => backup.evaluate((el) => Math.round(el.getBoundingClientRect().top)),
+        (top) => top >= 0 && top < 400,
+      );
       await windowShot(page, `options-de-400-${scheme}-backup`);
       await page.close();
     });
