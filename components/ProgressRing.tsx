@@ -38,7 +38,7 @@ export function shownShare(progress: number, tone: RingTone, size: number): numb
  * A circular progress track in SVG, purely decorative, with readable content in its middle. The
  * whole track is always drawn in the state's soft colour, the fill in its strong one.
  */
-export function ProgressRing({ progress, tone, size = 120, children }: ProgressRingProps) {
+export function ProgressRing({ progress, tone, size = 112, children }: ProgressRingProps) {
   const radius = (size - STROKE) / 2;
   const circumference = 2 * Math.PI * radius;
   const share = shownShare(progress, tone, size);

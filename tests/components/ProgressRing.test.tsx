@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { minimumShare, ProgressRing, shownShare } from '@/components/ProgressRing';
 
-const SIZE = 120;
+const SIZE = 112;
 const STROKE = 10;
 const CIRCUMFERENCE = Math.PI * (SIZE - STROKE);
 

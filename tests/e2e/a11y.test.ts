@@ -63,7 +63,13 @@ describe('axe-core finds nothing to fix, in light and dark mode', () => {
 
     await page.getByRole('button', { name: 'Look after your back' }).click();
     await page.getByText('Treatments a clinician may offer', { exact: true }).click();
-    await page.getByRole('table').waitFor();
+    const treatments = page.getByRole('list', {
+      name: 'What a doctor or physiotherapist may offer, and what guidelines advise',
+    });
+    await treatments.waitFor();
+    // One treatment opened too: its use, evidence and sources.
+    await treatments.getByText('Massage', { exact: true }).click();
+    await treatments.getByText('New or recent low back pain', { exact: true }).waitFor();
     await expectAccessible(page);
     await page.close();
   });

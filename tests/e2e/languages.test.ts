@@ -86,7 +86,7 @@ describe.each(LOCALES)('Limber with the browser in %s', (locale) => {
     await page.getByRole('heading', { name: words.redflags_outcome_emergency_title }).waitFor();
     await page.getByRole('button', { name: words.popup_guidance_title }).click();
     await page.getByText(words.guidance_treatments_title ?? '', { exact: true }).click();
-    await page.getByRole('table').waitFor();
+    await page.getByRole('list', { name: words.guidance_treatments_caption }).waitFor();
     await screenshot(page, `popup-${locale}-expanded`);
 
     expect(messagesShown(await pageText(page), locale).length).toBeGreaterThan(15);

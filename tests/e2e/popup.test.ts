@@ -469,9 +469,21 @@ describe('the popup in Chromium', () => {
     await page.getByText(/ice pack wrapped in a towel/).waitFor({ state: 'visible' });
 
     await page.getByText('Treatments a clinician may offer', { exact: true }).click();
-    const table = page.getByRole('table');
-    await table.waitFor();
-    expect(await table.getByRole('rowheader').count()).toBeGreaterThan(3);
+    const treatments = page.getByRole('list', {
+      name: 'What a doctor or physiotherapist may offer, and what guidelines advise',
+    });
+    await treatments.waitFor();
+    // One row each, its verdict in a word; the evidence and sources open under the row.
+    const rows = treatments.getByRole('listitem');
+    expect(await rows.count()).toBeGreaterThan(3);
+    const opioids = rows.filter({ hasText: 'Opioids' });
+    expect(await opioids.getByText('Not recommended', { exact: true }).first().isVisible()).toBe(
+      true,
+    );
+    await opioids.getByText('Opioids (strong painkillers)', { exact: true }).click();
+    const source = opioids.getByRole('link').first();
+    await source.waitFor();
+    expect(await source.getAttribute('href')).toMatch(/^https:\/\//);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await shoot(page, 'popup-treatments');
   });
@@ -500,9 +512,10 @@ describe('the popup in Chromium', () => {
     const page = await openPopup();
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.getByText('Sitting', { exact: true }).waitFor();
+    // The dark theme's page background (--bg in components/base.css).
     expect(
       await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
-    ).toBe('rgb(20, 25, 31)');
+    ).toBe('rgb(17, 22, 27)');
     await shoot(page, 'popup-dark-sitting');
     await page.getByRole('button', { name: 'Back pain? Check warning signs' }).click();
     await page
