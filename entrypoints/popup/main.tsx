@@ -1,15 +1,14 @@
+// First: starts the storage read while the rest of the popup's code is evaluated (./data.ts).
+import './data';
 import { render } from 'preact';
 import '@/components/base.css';
 import './popup.css';
 import { parseClockStyle } from '@/lib/i18n/clock';
 import { adoptClockStyle, learnUserClockStyle, localizePage, t } from '@/lib/i18n/t';
-import { openPageData, saveValue } from '@/lib/pages/page-data';
+import { saveValue } from '@/lib/pages/page-data';
 import { CLOCK_STYLE_KEY } from '@/lib/storage/items';
 import { App } from './App';
-import { POPUP_SECTION_KEY } from './section-item';
-
-// Read first, in one go, so the first render shows the status rather than "Checking…".
-const data = openPageData({ more: [POPUP_SECTION_KEY, CLOCK_STYLE_KEY] });
+import { data } from './data';
 
 localizePage(t('common_page_popup'));
 

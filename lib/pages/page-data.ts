@@ -2,10 +2,20 @@ import { browser } from 'wxt/browser';
 import { readableRecords } from '@/lib/history/today';
 import { parseEngineState } from '@/lib/session/persist';
 import type { BreakRecord, EngineState } from '@/lib/session/state';
-import { SETTINGS_VERSION } from '@/lib/settings/migrations';
 import { effectiveSettings, type Policy, parsePolicy } from '@/lib/settings/policy';
-import { isRecord, parseSettings, type Settings } from '@/lib/settings/schema';
+import { isRecord, type Settings } from '@/lib/settings/schema';
+import {
+  ENGINE_KEY,
+  LOCAL_SETTINGS_KEY,
+  parsePlace,
+  RECORDS_KEY,
+  readSettingsCopy,
+  SETTINGS_KEY,
+  SETTINGS_PLACE_KEY,
+  type SettingsPlace,
+} from '@/lib/storage/items';
 import { readManaged } from '@/lib/storage/policy';
+import { chooseSettingsCopy, savedByNewerVersion, UNREADABLE } from '@/lib/storage/settings';
 
 /**
  * What a page shows on its first render, read from storage before that render: one call per
@@ -14,10 +24,11 @@ import { readManaged } from '@/lib/storage/policy';
  * change to those values from the same listener, which is in place before the read starts, so no
  * change can fall between the read and the page's first render.
  *
- * The keys and the settings' rules are those of lib/storage (items.ts, settings.ts), which this
- * reads raw so that a page that only shows the settings does not load, and run at load, the
- * settings' migration check: migrating is the background's and the options page's work, and
- * every value is parsed here as there. tests/lib/pages/page-data.test.ts keeps the two in step.
+ * The keys, each value's parse and the rule for which copy of the settings counts are
+ * lib/storage's (items.ts, settings.ts), imported from there; the values are read raw, so that a
+ * page that only shows the settings does not load, and run at load, the settings' migration
+ * check: migrating is the background's and the options page's work.
+ * tests/lib/pages/page-data.test.ts checks that both read the same settings from any stored values.
  */
 
 export type StorageKey = `${'local' | 'sync'}:${string}`;
@@ -31,12 +42,13 @@ const MANAGED = 'managed:';
 
 /** Where lib/storage keeps each value a page shows. */
 export const KEYS = {
-  engine: 'local:engine',
-  records: 'local:records',
-  syncSettings: 'sync:settings',
-  syncSettingsMeta: 'sync:settings$',
-  localSettings: 'local:settings',
-  settingsPlace: 'local:settingsPlace',
+  engine: ENGINE_KEY,
+  records: RECORDS_KEY,
+  syncSettings: SETTINGS_KEY,
+  // A versioned item's metadata (lib/storage/store.ts): which version of Limber saved it.
+  syncSettingsMeta: `${SETTINGS_KEY}$`,
+  localSettings: LOCAL_SETTINGS_KEY,
+  settingsPlace: SETTINGS_PLACE_KEY,
 } as const satisfies Record<string, StorageKey>;
 
 const SETTINGS_KEYS: readonly StorageKey[] = [
@@ -46,10 +58,8 @@ const SETTINGS_KEYS: readonly StorageKey[] = [
   KEYS.settingsPlace,
 ];
 
-/** Where the settings live (as lib/storage/settings.ts says it, `SettingsPlace`). */
-export type PagePlace =
-  | { area: 'sync' }
-  | { area: 'local'; reason: 'quota' | 'unavailable' | 'newer' };
+/** Where the settings live (lib/storage/items.ts). */
+export type PagePlace = SettingsPlace;
 
 export interface PageSettings {
   /** The settings in force: the organisation's policy where it sets them, the user's own elsewhere. */
@@ -70,15 +80,6 @@ export interface StoredValues {
   failed: ReadonlySet<'local' | 'sync'>;
 }
 
-function parsePlace(value: unknown): PagePlace {
-  if (!isRecord(value) || value.area !== 'local') return { area: 'sync' };
-  const reason = value.reason;
-  return {
-    area: 'local',
-    reason: reason === 'quota' || reason === 'newer' ? reason : 'unavailable',
-  };
-}
-
 /**
  * The settings as `loadSettings` in lib/storage/settings.ts reads them, from values already
  * read: where they live says which copy counts; a local copy that is missing or not even an
@@ -93,25 +94,13 @@ function ownSettingsFrom({
   values,
   failed,
 }: StoredValues): Pick<PageSettings, 'settings' | 'place' | 'newer'> {
-  const place = parsePlace(values.get(KEYS.settingsPlace));
-  const synced = values.get(KEYS.syncSettings);
-  const local = values.get(KEYS.localSettings);
-  const meta = values.get(KEYS.syncSettingsMeta);
-  const newer = !failed.has('sync') && isRecord(meta) && (meta.v as number) > SETTINGS_VERSION;
-  if (place.area === 'sync') {
-    if (failed.has('sync')) {
-      return {
-        settings: parseSettings(local).settings,
-        place: { area: 'local', reason: 'unavailable' },
-        newer,
-      };
-    }
-    return { settings: parseSettings(synced).settings, place, newer };
-  }
-  // A local copy that is missing or not even an object holds none of the user's values (and
-  // when sync cannot be read either, both give the defaults).
-  const copy = isRecord(local) ? local : synced;
-  return { settings: parseSettings(copy).settings, place, newer };
+  const { settings, place } = chooseSettingsCopy(
+    parsePlace(values.get(KEYS.settingsPlace)),
+    readSettingsCopy(values.get(KEYS.localSettings)),
+    failed.has('sync') ? UNREADABLE : readSettingsCopy(values.get(KEYS.syncSettings)),
+  );
+  const newer = !failed.has('sync') && savedByNewerVersion(values.get(KEYS.syncSettingsMeta));
+  return { settings, place, newer };
 }
 
 export interface PageDataOptions {

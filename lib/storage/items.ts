@@ -103,7 +103,7 @@ export function parsePlace(value: unknown): SettingsPlace {
  * A stored copy of the settings, repaired field by field, or null when it holds none of the
  * user's values (nothing stored, or not even an object).
  */
-function readSettingsCopy(stored: unknown): ParsedSettings | null {
+export function readSettingsCopy(stored: unknown): ParsedSettings | null {
   return isRecord(stored) ? parseSettings(stored) : null;
 }
 

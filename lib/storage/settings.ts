@@ -1,6 +1,6 @@
 import { SETTINGS_VERSION } from '@/lib/settings/migrations';
 import { effectiveSettings } from '@/lib/settings/policy';
-import { type ParsedSettings, parseSettings, type Settings } from '@/lib/settings/schema';
+import { isRecord, type ParsedSettings, parseSettings, type Settings } from '@/lib/settings/schema';
 import { localSettingsItem, type SettingsPlace, settingsItem, settingsPlaceItem } from './items';
 import { readPolicy, watchPolicy } from './policy';
 import { NEWER_VERSION } from './store';
@@ -29,6 +29,9 @@ export {
  * version is the newer one (or as new), the next change goes to sync again.
  */
 
+/** A copy that could not be read at all: sync storage refused the read. */
+export const UNREADABLE = 'unreadable';
+
 export interface LoadedSettings extends ParsedSettings {
   place: SettingsPlace;
 }
@@ -41,26 +44,47 @@ export interface LoadedSettings extends ParsedSettings {
  */
 export async function loadSettings(): Promise<LoadedSettings> {
   const place = await settingsPlaceItem.getValue();
+  // Only the copies the rule needs are read: sync's where the settings live there, this
+  // computer's where they live here (or sync cannot be read), sync's when that copy holds none.
+  const syncedCopy = () => settingsItem.getValue().catch((): typeof UNREADABLE => UNREADABLE);
   if (place.area === 'sync') {
-    try {
-      return { ...orDefaults(await settingsItem.getValue()), place };
-    } catch {
-      // Sync cannot even be read: the local copy is all there is.
-      return {
-        ...orDefaults(await localSettingsItem.getValue()),
-        place: { area: 'local', reason: 'unavailable' },
-      };
-    }
+    const synced = await syncedCopy();
+    const local = synced === UNREADABLE ? await localSettingsItem.getValue() : null;
+    return chooseSettingsCopy(place, local, synced);
   }
-  // A local copy that is missing or not even an object (null) holds none of the user's values.
-  const copy =
-    (await localSettingsItem.getValue()) ?? (await settingsItem.getValue().catch(() => null));
-  return { ...orDefaults(copy), place };
+  const local = await localSettingsItem.getValue();
+  return chooseSettingsCopy(place, local, local === null ? await syncedCopy() : null);
+}
+
+/**
+ * Which stored copy of the settings counts, and where they live, from the copies read (null:
+ * one that holds none of the user's values): the copy where `place` says they live; a local copy
+ * that holds none falls back to the synced one; sync that cannot be read leaves the local copy.
+ * Defaults stand in only for what no copy holds. `loadSettings` reads by it, and so does a
+ * page's first read (lib/pages/page-data.ts), from values already read.
+ */
+export function chooseSettingsCopy(
+  place: SettingsPlace,
+  local: ParsedSettings | null,
+  synced: ParsedSettings | null | typeof UNREADABLE,
+): LoadedSettings {
+  const syncedCopy = synced === UNREADABLE ? null : synced;
+  if (place.area === 'sync') {
+    return synced === UNREADABLE
+      ? { ...orDefaults(local), place: { area: 'local', reason: 'unavailable' } }
+      : { ...orDefaults(syncedCopy), place };
+  }
+  return { ...orDefaults(local ?? syncedCopy), place };
 }
 
 /** A copy that holds none of the user's values reads as the defaults. */
 function orDefaults(copy: ParsedSettings | null): ParsedSettings {
   return copy ?? parseSettings(undefined);
+}
+
+/** Whether stored settings' metadata (`{ v }`) says a newer Limber than this one saved them. */
+export function savedByNewerVersion(meta: unknown): boolean {
+  return isRecord(meta) && (meta.v as number) > SETTINGS_VERSION;
 }
 
 /**
@@ -69,7 +93,7 @@ function orDefaults(copy: ParsedSettings | null): ParsedSettings {
  */
 export async function syncedByNewerVersion(): Promise<boolean> {
   try {
-    return ((await settingsItem.getMeta()).v as number) > SETTINGS_VERSION;
+    return savedByNewerVersion(await settingsItem.getMeta());
   } catch {
     return false;
   }
