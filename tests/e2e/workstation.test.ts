@@ -165,6 +165,20 @@ describe('the workstation set-up check in Chromium', () => {
     await options.close();
   });
 
+  it('is linked from the welcome page and the popup’s guidance', async () => {
+    const welcome = await ext.openPage('options.html?welcome');
+    const fromWelcome = welcome.getByRole('link', { name: text('workstation_welcome_link') });
+    expect(await fromWelcome.getAttribute('href')).toBe('/workstation.html');
+    await welcome.close();
+    const popup = await ext.openPage('popup.html');
+    await popup.getByRole('button', { name: 'Look after your back' }).click();
+    const fromPopup = popup.getByRole('link', { name: 'Check your workstation set-up' });
+    expect(await fromPopup.getAttribute('href')).toBe('/workstation.html');
+    // A new tab: the popup closes as soon as it loses focus.
+    expect(await fromPopup.getAttribute('target')).toBe('_blank');
+    await popup.close();
+  });
+
   it('asks the standing-desk items once the user has a sit-stand desk', async () => {
     // Without one, the page says where to add them.
     await page.getByText(/Have a sit-stand desk\?/).waitFor();
