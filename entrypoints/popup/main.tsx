@@ -25,7 +25,7 @@ function rememberClockStyle(): void {
       console.warn('Limber: could not keep the clock style', error);
     });
   };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(learn, { timeout: 2_000 });
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(learn, { timeout: 1_000 });
   else setTimeout(learn, 500);
 }
 
