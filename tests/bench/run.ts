@@ -8,6 +8,7 @@ import { sittingState } from '../e2e/support/seed';
 import { racePopups, raceTable } from './race';
 import { measureSizes } from './sizes';
 import { countWakeups } from './wakeups';
+import { countBrowsingWakeups } from './wakeups-browser';
 import { WorkerProfiler } from './worker-cpu';
 
 /**
@@ -21,6 +22,8 @@ const RACE_ROUNDS = Number(process.env.BENCH_RACE_ROUNDS ?? 15);
 const WAKES = Number(process.env.BENCH_WAKES ?? 15);
 /** Seconds of real sitting watched with no help: the alarm should fire about once a minute. */
 const WINDOW_S = Number(process.env.BENCH_WINDOW_S ?? 130);
+/** Seconds an hour of browsing (60 tab closes, 30 switches) is compressed into. */
+const BROWSE_S = Number(process.env.BENCH_BROWSE_S ?? 130);
 const MIN = 60_000;
 
 /**
@@ -187,12 +190,14 @@ async function main(): Promise<void> {
   let pages: Awaited<ReturnType<typeof measurePages>>;
   let wakes: number[];
   let watched: Awaited<ReturnType<typeof watchWindow>>;
+  let browsing: Awaited<ReturnType<typeof countBrowsingWakeups>>;
   let errors: string[];
   try {
     const probe = await Probe.open(ext);
     pages = await measurePages(ext, probe);
     wakes = await measureWakeups(ext, probe);
     watched = await watchWindow(ext, probe);
+    browsing = await countBrowsingWakeups(ext, probe, BROWSE_S);
     // Read before closing: a wakeup cut off by the browser shutting down is not the extension's.
     errors = [...ext.errors];
   } finally {
@@ -240,6 +245,10 @@ async function main(): Promise<void> {
   );
   out.push(
     `Watched in the real browser for ${watched.seconds} s of sitting with nothing else happening: the alarm fired ${watched.fired} times (${((watched.fired * 3600) / watched.seconds).toFixed(0)} per hour) and the worker used ${watched.cpuMs.toFixed(1)} ms of CPU (${((watched.cpuMs * 3600) / watched.seconds).toFixed(0)} ms per hour). While DevTools is attached the worker is never stopped, so this shows wakeups, not worker restarts.`,
+  );
+  out.push('', '### Wakeups', '');
+  out.push(
+    `An hour of browsing compressed into ${browsing.seconds} s (${browsing.tabCloses} tabs opened and closed, ${browsing.tabSwitches} switches between tabs), sitting, no break due, the worker stopped at the outset and again after each start: ${browsing.starts} worker starts, ${browsing.alarmStarts} of them the heartbeat alarm, ${browsing.starts - browsing.alarmStarts} caused by the browsing. The engine's own count above gives the heartbeat's share of an hour: about one start a minute.`,
   );
   out.push('', '### Sizes (gzip level 9, 1 kB = 1000 bytes)', '');
   out.push('| what | raw | gzip |', '| --- | ---: | ---: |');

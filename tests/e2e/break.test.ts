@@ -4,11 +4,13 @@ import { EXERCISE_CATEGORIES } from '@/lib/content/categories';
 import type { BreakRecord, EngineState } from '@/lib/session/state';
 import { failOnConsoleErrors } from './support/console-errors';
 import { type LoadedExtension, launchExtension } from './support/extension';
+import { stopWorker } from './support/faults';
 import { horizontalOverflow } from './support/layout';
 import { Probe } from './support/probe';
 import { screenshot } from './support/screenshot';
 import { sittingState } from './support/seed';
 import { waitFor } from './support/wait';
+import { WorkerStarts } from './support/worker-starts';
 
 const SECOND = 1000;
 const MIN = 60 * SECOND;
@@ -218,6 +220,81 @@ describe('the guided break page in Chromium', () => {
     expect(duration).toBeGreaterThanOrEqual(2000);
     expect(duration).toBeLessThanOrEqual(closedAt - startedAt + 3 * SECOND);
     expect((await probe.engineState()).phase.kind).toBe('sitting');
+  });
+
+  it('counts a tab closed early after the worker was stopped: the page connects again', async () => {
+    const page = await startBreak();
+    const { phase } = await probe.engineState();
+    const startedAt = phase.kind === 'onBreak' ? phase.startedAt : 0;
+    const starts = await WorkerStarts.watch(ext, probe.page);
+    try {
+      // Chrome stops an idle worker, which drops the page's port; the page connects again,
+      // which starts it, so the close is heard at once.
+      const restarted = starts.nextStart();
+      await stopWorker(ext, probe.page);
+      await restarted;
+      await page.waitForTimeout(1000);
+      const closedAt = Date.now();
+      await page.close();
+      const records = await waitFor(recordsSinceStart, (r) =>
+        r.some((x) => x.type === 'completed'),
+      );
+      const completed = records.find((r) => r.type === 'completed');
+      const duration = completed?.type === 'completed' ? completed.durationMs : 0;
+      expect(duration).toBeGreaterThanOrEqual(1000);
+      expect(duration).toBeLessThanOrEqual(closedAt - startedAt + 3 * SECOND);
+      expect((await probe.engineState()).phase.kind).toBe('sitting');
+    } finally {
+      await starts.detach();
+    }
+  });
+
+  it('counts a tab closed while the worker was stopped, up to when the page was last seen', async () => {
+    const page = await startBreak();
+    const { phase } = await probe.engineState();
+    const startedAt = phase.kind === 'onBreak' ? phase.startedAt : 0;
+    await page.waitForTimeout(2000);
+    // The extension's process dies (as in a crash): its pages and its worker with it, so the
+    // worker hears no port drop and the page can neither connect again nor note anything more.
+    // The break page's tab stays, showing the crash.
+    const crashed = page.waitForEvent('crash');
+    const cdp = await ext.context.newCDPSession(page);
+    void cdp.send('Page.crash').catch(() => undefined);
+    await crashed;
+    // Every other page of the extension went with it (the probe, the welcome page): closed.
+    const lost = ext.context
+      .pages()
+      .filter((p) => p !== page && p.url().startsWith('chrome-extension://'));
+    probe = await Probe.open(ext);
+    for (const gone of lost) await gone.close();
+    const starts = await WorkerStarts.watch(ext, probe.page);
+    try {
+      await stopWorker(ext, probe.page);
+      const seen = (await probe.page.evaluate(
+        async () => (await chrome.storage.session.get('breakSeen')).breakSeen,
+      )) as { startedAt: number; at: number };
+      expect(seen.startedAt).toBe(startedAt);
+      // The tab is closed with the worker stopped, which does not wake it.
+      const before = starts.count;
+      const closedAt = Date.now();
+      await page.close();
+      expect((await probe.engineState()).phase.kind).toBe('onBreak');
+
+      // The next wake (here the popup asking for the status) finds the page gone, and ends the
+      // break where the page was last seen: not its full length, nor when it was found gone.
+      await probe.send({ type: 'getStatus' });
+      expect(starts.count - before, 'worker starts: the status request alone').toBe(1);
+      const records = await waitFor(recordsSinceStart, (r) =>
+        r.some((x) => x.type === 'completed'),
+      );
+      expect(records.filter((r) => r.type === 'completed')).toEqual([
+        { type: 'completed', at: seen.at, long: false, durationMs: seen.at - startedAt },
+      ]);
+      expect(seen.at).toBeLessThanOrEqual(closedAt);
+      expect((await probe.engineState()).phase.kind).toBe('sitting');
+    } finally {
+      await starts.detach();
+    }
   });
 
   it('keeps a single break page however often a break is asked for', async () => {
