@@ -5,6 +5,7 @@ import type { EngineEvent } from '@/lib/session/state';
 import { clearHistory } from '@/lib/storage/history';
 import { readSettings, watchSettings } from '@/lib/storage/settings';
 import { breakPageGone } from './break-page';
+import { installCheckIn } from './check-in';
 import { ALARM_NAME } from './effects';
 import { dispatch, serialized } from './engine';
 import { BUTTONS, NOTIFICATION_ID } from './notifications';
@@ -114,6 +115,9 @@ export default defineBackground(() => {
     }
   });
   browser.runtime.onStartup.addListener(() => recheck().catch(report));
+
+  // The pain diary's daily prompt, when the user asked for it (./check-in.ts).
+  installCheckIn();
 
   // A worker can be stopped at any moment; each start re-checks from storage alone.
   recheck().catch(report);

@@ -7,6 +7,7 @@ import { rowsForRange, summariseRows, withRunningSession } from '@/lib/history/v
 import { t } from '@/lib/i18n/t';
 import type { PageData } from '@/lib/pages/page-data';
 import { EmptyHistory } from './EmptyHistory';
+import { PainSection } from './PainSection';
 import {
   BreaksSection,
   DataSection,
@@ -18,6 +19,7 @@ import {
   TableSection,
 } from './sections';
 import { useHistoryData } from './useHistoryData';
+import { usePainDiary } from './usePainDiary';
 
 export type RangeDays = 7 | 30;
 
@@ -28,6 +30,7 @@ interface AppProps {
 
 export function App({ data }: AppProps) {
   const { load, clear } = useHistoryData(data);
+  const pain = usePainDiary();
   const [range, setRange] = useState<RangeDays>(7);
 
   if (load.status !== 'ready') {
@@ -64,6 +67,7 @@ export function App({ data }: AppProps) {
           <TableSection range={range} rows={rows} today={today} />
         </>
       )}
+      <PainSection page={pain} days={days} now={now} />
       <DataSection days={days} today={today} onClear={clear} />
     </main>
   );

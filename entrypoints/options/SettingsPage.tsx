@@ -9,6 +9,7 @@ import { sectionLinks } from './sectionList';
 import { AwaySection } from './sections/AwaySection';
 import { BackupSection } from './sections/BackupSection';
 import { BreakSection } from './sections/BreakSection';
+import { DiarySection } from './sections/DiarySection';
 import { HealthSection } from './sections/HealthSection';
 import { RemindersSection } from './sections/RemindersSection';
 import { ScheduleSection } from './sections/ScheduleSection';
@@ -58,6 +59,7 @@ export function SettingsPage({ form, settings, notice, workstationDone }: Settin
           <WorkingHoursSection {...props} />
           <BreakSection {...props} />
           <HealthSection {...props} />
+          <DiarySection {...props} />
         </form>
         <BackupSection {...props} />
       </div>

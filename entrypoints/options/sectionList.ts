@@ -16,6 +16,7 @@ export function sectionLinks(): SectionLink[] {
     { id: 'working-hours', title: fieldLabel('workingHours') },
     { id: 'guided-break', title: t('options_break_title') },
     { id: 'health', title: t('options_health_title') },
+    { id: 'diary', title: t('diary_heading') },
     { id: 'backup', title: t('options_backup_title') },
   ];
 }

@@ -13,6 +13,7 @@ import { useEngineSnapshot } from '@/lib/pages/useEngineSnapshot';
 import { useNow } from '@/lib/pages/useNow';
 import { describeStatus, type Status } from '@/lib/session/status';
 import { statusView } from '@/lib/status-view';
+import { PopupDiary } from './PopupDiary';
 import { useContent } from './useContent';
 import { useGuidance } from './useGuidance';
 
@@ -99,6 +100,7 @@ export function App({ data }: AppProps) {
               historyHref={browser.runtime.getURL('/history.html')}
               headingLevel={2}
             />
+            <PopupDiary on={settings.painDiary} />
           </>
         ) : (
           <p class="popup-loading">{t('popup_checking')}</p>

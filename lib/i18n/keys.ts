@@ -16,7 +16,8 @@ type English = typeof import('./locales/en/extension.json') &
   typeof import('./locales/en/notify.json') &
   typeof import('./locales/en/badge.json') &
   typeof import('./locales/en/policy.json') &
-  typeof import('./locales/en/workstation.json');
+  typeof import('./locales/en/workstation.json') &
+  typeof import('./locales/en/diary.json');
 
 export type MessageKey = keyof English & string;
 

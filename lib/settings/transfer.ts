@@ -13,14 +13,19 @@ import {
 } from './fields';
 import { migrateSettings, SETTINGS_VERSION, storedAt } from './migrations';
 import { parseSettings, type Settings, type SettingsProblem } from './schema';
+import { type FileSections, parseSections } from './transfer-sections';
 import { breakLengthsProblem } from './validate';
 
 export const SETTINGS_FILE_KIND = 'limber-settings';
 
-/** A settings file is well under 2 kB; anything this big is not one. */
-export const MAX_IMPORT_BYTES = 64 * 1024;
+/**
+ * The settings are well under 2 kB; with a year of the pain diary (about 45 kB as the file writes
+ * it) and 30 of the user's own exercises at every limit (about 80 kB), a file stays under 200 kB.
+ * Anything this big is not one.
+ */
+export const MAX_IMPORT_BYTES = 512 * 1024;
 
-export interface SettingsFile {
+export interface SettingsFile extends FileSections {
   kind: typeof SETTINGS_FILE_KIND;
   version: number;
   exportedAt: string;
@@ -32,7 +37,9 @@ export interface SettingsFile {
   lockedByOrganisation?: string[];
 }
 
-export type ImportResult = { ok: true; settings: Settings } | { ok: false; problems: string[] };
+export type ImportResult =
+  | { ok: true; settings: Settings; sections: FileSections }
+  | { ok: false; problems: string[] };
 
 function localDate(now: number): string {
   const d = new Date(now);
@@ -44,6 +51,7 @@ export function exportSettings(
   settings: Settings,
   now: number,
   locked: readonly string[] = [],
+  sections: FileSections = {},
 ): { fileName: string; text: string } {
   const file: SettingsFile = {
     kind: SETTINGS_FILE_KIND,
@@ -51,6 +59,11 @@ export function exportSettings(
     exportedAt: new Date(now).toISOString(),
     settings,
     ...(locked.length > 0 ? { lockedByOrganisation: [...locked] } : {}),
+    // Each part only when there is something in it: an empty diary is no diary to merge.
+    ...(sections.diary && sections.diary.length > 0 ? { diary: sections.diary } : {}),
+    ...(sections.customExercises && sections.customExercises.length > 0
+      ? { customExercises: sections.customExercises }
+      : {}),
   };
   return {
     fileName: `limber-settings-${localDate(now)}.json`,
@@ -151,7 +164,9 @@ function shapeProblems(settings: Record<string, unknown>, version: number): stri
   return problems;
 }
 
-function parseFile(text: string): { version: number; settings: Record<string, unknown> } | string {
+function parseFile(
+  text: string,
+): { version: number; settings: Record<string, unknown>; file: Record<string, unknown> } | string {
   const tooLarge = tooLargeMessage(new TextEncoder().encode(text).length);
   if (tooLarge) return tooLarge;
   let file: unknown;
@@ -172,7 +187,7 @@ function parseFile(text: string): { version: number; settings: Record<string, un
   }
   const settings = Object.hasOwn(file, 'settings') ? file.settings : undefined;
   if (!isRecord(settings)) return t('settings_import_no_settings');
-  return { version, settings };
+  return { version, settings, file };
 }
 
 /** Reads a settings file, or says everything that is wrong with it. */
@@ -192,9 +207,12 @@ export function parseSettingsFile(text: string): ImportResult {
     if (problem)
       problems.push(t('settings_import_field_problem', label('longBreakMinutes'), problem));
   }
+  const { sections, problems: sectionProblems } = parseSections(file.file);
+  problems.push(...sectionProblems);
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
     settings: parseSettings(migrateSettings(file.settings, file.version)).settings,
+    sections,
   };
 }

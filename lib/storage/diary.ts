@@ -8,7 +8,7 @@ import {
   monthKey,
   monthOf,
 } from '@/lib/diary/compact';
-import { type DiaryEntry, keptDiary, mergeDiaries, parseEntry } from '@/lib/diary/entry';
+import { type DiaryEntry, keptDiary, mergeDiaries, newer, parseEntry } from '@/lib/diary/entry';
 import { localDayKey, oldestKeptDay } from '@/lib/history/days';
 import { diaryPlaceItem, type SettingsPlace } from './items';
 
@@ -70,15 +70,61 @@ export async function saveDiaryEntry(
   now: number = Date.now(),
 ): Promise<DiaryPlace> {
   const clean = parseEntry(entry);
-  if (!clean || clean.date > localDayKey(now) || clean.date < oldestKeptDay(now)) {
+  if (!clean || !inKeptYear(clean, now)) {
     throw new Error(`Invalid diary entry not saved: ${JSON.stringify(entry)}`);
   }
-  const key = monthKey(clean.date);
+  // This day's new answer wins even over an edit dated later by another computer's wrong clock.
+  const refused = await writeMonth(monthKey(clean.date), (month) => {
+    month[clean.date] = clean;
+  });
+  return settle(refused, now);
+}
+
+/**
+ * Merges entries from elsewhere (an imported file) into the diary day by day, the newest edit of
+ * each day winning, and says where they went and how many days were outside the kept year and
+ * left out. Entries must be valid (lib/settings/transfer-sections.ts checks a file's).
+ */
+export async function mergeDiaryEntries(
+  entries: readonly DiaryEntry[],
+  now: number = Date.now(),
+): Promise<{ place: DiaryPlace; merged: number; leftOut: number }> {
+  const kept = entries.filter((entry) => inKeptYear(entry, now));
+  const byMonth = new Map<string, DiaryEntry[]>();
+  for (const entry of kept) {
+    const key = monthKey(entry.date);
+    byMonth.set(key, [...(byMonth.get(key) ?? []), entry]);
+  }
+  let refused: DiaryPlace | null = null;
+  for (const [key, incoming] of byMonth) {
+    const place = await writeMonth(key, (month) => {
+      for (const entry of incoming) {
+        const mine = Object.hasOwn(month, entry.date) ? month[entry.date] : undefined;
+        month[entry.date] = mine ? newer(mine, entry) : entry;
+      }
+    });
+    refused ??= place;
+  }
+  const place = byMonth.size > 0 ? await settle(refused, now) : await readDiaryPlace();
+  return { place, merged: kept.length, leftOut: entries.length - kept.length };
+}
+
+function inKeptYear(entry: DiaryEntry, now: number): boolean {
+  return entry.date <= localDayKey(now) && entry.date >= oldestKeptDay(now);
+}
+
+/**
+ * Rewrites one month, changed by `update`, from the month as both copies hold it, so whichever
+ * copy is written holds all of it. Null when sync took it; where it went instead when sync
+ * refused.
+ */
+async function writeMonth(
+  key: string,
+  update: (month: Record<string, DiaryEntry>) => void,
+): Promise<DiaryPlace | null> {
   const [synced, local] = await Promise.all([getMonths('sync', [key]), getMonths('local', [key])]);
-  // The month as both copies hold it, with this day's new answer (which wins even over an edit
-  // dated later by another computer's wrong clock): whichever copy is written holds all of it.
   const month = mergeDiaries(decodeMonths(synced), decodeMonths(local));
-  month[clean.date] = clean;
+  update(month);
   const value = encodeMonth(key, monthOf(month, key));
   try {
     await storageArea('sync').set({ [key]: value });
@@ -90,6 +136,12 @@ export async function saveDiaryEntry(
   }
   // Sync holds the whole month now: this computer's copy of it is no longer needed.
   if (Object.hasOwn(local, key)) await storageArea('local').remove(key);
+  return null;
+}
+
+/** After writing: where the diary is now (`refused`, if sync refused a month), old months gone. */
+async function settle(refused: DiaryPlace | null, now: number): Promise<DiaryPlace> {
+  if (refused) return refused;
   await dropOldMonths(now);
   const left = await localMonthKeys();
   if (left.length > 0) return readDiaryPlace();

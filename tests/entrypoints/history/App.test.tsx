@@ -85,6 +85,8 @@ describe('history page', () => {
   it('shows the last 7 days with their numbers', async () => {
     render(<App data={await historyData()} />);
     await screen.findByRole('table', { name: 'Breaks and sitting, each of the last 7 days' });
+    // The pain diary's section comes from a read of its own after the first render (off here).
+    await screen.findByRole('heading', { level: 2, name: 'Pain diary' });
     expect(cells(dayName(2026, 3, 3))).toEqual(['3', '2', '0', '0', '1', '100', '45']);
     expect(cells(`${dayName(2026, 3, 4)} (today)`)).toEqual(['0', '0', '0', '0', '0', '0', '0']);
     expect(screen.queryByRole('row', { name: new RegExp(dayName(2026, 2, 20)) })).toBeNull();
@@ -95,6 +97,7 @@ describe('history page', () => {
       'Streak',
       'Insights',
       'Day by day',
+      'Pain diary',
       'Your data',
     ]);
   });
@@ -111,6 +114,9 @@ describe('history page', () => {
     expect(document.querySelector('[aria-busy="true"]')).toBeNull();
     expect(local).toHaveBeenCalledOnce();
     expect(sync).not.toHaveBeenCalled();
+    // Then, and only then, the pain diary (kept in sync storage) and its settings are read.
+    await screen.findByText(/The pain diary is off/);
+    expect(sync).toHaveBeenCalled();
   });
 
   it('invites before anything is recorded, with no tables or charts of zeros', async () => {

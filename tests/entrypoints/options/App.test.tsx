@@ -280,6 +280,7 @@ describe('options page', () => {
       'Working hours',
       'Guided breaks',
       'Health check',
+      'Pain diary',
       'Your settings',
     ]);
     for (const link of links) {

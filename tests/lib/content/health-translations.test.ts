@@ -3,7 +3,7 @@ import { LOCALES } from '@/lib/i18n/catalog';
 import { readFragments } from '@/lib/i18n/files';
 
 /** The health text: translations must carry the same facts and figures as the English. */
-const AREAS = ['redflags', 'guidance'] as const;
+const AREAS = ['redflags', 'guidance', 'diary'] as const;
 const translations = LOCALES.filter((locale) => locale !== 'en');
 
 const numbersIn = (text: string) => (text.match(/\d+/g) ?? []).sort();

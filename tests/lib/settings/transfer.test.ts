@@ -50,7 +50,11 @@ describe('exportSettings', () => {
   });
 
   it('round-trips through import unchanged', () => {
-    expect(parseSettingsFile(exportSettings(mine, NOW).text)).toEqual({ ok: true, settings: mine });
+    expect(parseSettingsFile(exportSettings(mine, NOW).text)).toEqual({
+      ok: true,
+      settings: mine,
+      sections: {},
+    });
   });
 });
 
@@ -152,7 +156,11 @@ describe('parseSettingsFile', () => {
 
   it('fills fields an older (partial) version did not store from the defaults', () => {
     const result = parseSettingsFile(fileWith({ sitMinutes: 25 }, { version: 1 }));
-    expect(result).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, sitMinutes: 25 } });
+    expect(result).toEqual({
+      ok: true,
+      settings: { ...DEFAULT_SETTINGS, sitMinutes: 25 },
+      sections: {},
+    });
   });
 
   it('refuses a country the check does not list, saying what the field takes', () => {
@@ -173,7 +181,7 @@ describe('parseSettingsFile', () => {
       const settings = { ...mine, region };
       const { text } = exportSettings(settings, NOW);
       expect(JSON.parse(text).settings.region).toBe(region);
-      expect(parseSettingsFile(text)).toEqual({ ok: true, settings });
+      expect(parseSettingsFile(text)).toEqual({ ok: true, settings, sections: {} });
     }
   });
 
@@ -182,6 +190,7 @@ describe('parseSettingsFile', () => {
     expect(parseSettingsFile(fileWith(v2, { version: 2 }))).toEqual({
       ok: true,
       settings: { ...mine, region: '' },
+      sections: {},
     });
     // A v2 file still has to name every field v2 had.
     const { maxSnoozes: _dropped, ...partial } = v2;
@@ -189,7 +198,11 @@ describe('parseSettingsFile', () => {
       'Snoozes in a row (maxSnoozes) is missing.',
     ]);
     // A v2 file from this version's own export (with the region) reads the same.
-    expect(parseSettingsFile(fileWith(mine, { version: 2 }))).toEqual({ ok: true, settings: mine });
+    expect(parseSettingsFile(fileWith(mine, { version: 2 }))).toEqual({
+      ok: true,
+      settings: mine,
+      sections: {},
+    });
   });
 
   it('refuses a current file without the region', () => {
@@ -223,6 +236,7 @@ describe('parseSettingsFile', () => {
         sitStand: false,
         standMinutes: 30,
       },
+      sections: {},
     });
     // A current file must name them.
     expect(problemsOf(fileWith(v3))).toHaveLength(8);
@@ -244,7 +258,7 @@ describe('parseSettingsFile', () => {
       standMinutes: 45,
     };
     const { text } = exportSettings(settings, NOW);
-    expect(parseSettingsFile(text)).toEqual({ ok: true, settings });
+    expect(parseSettingsFile(text)).toEqual({ ok: true, settings, sections: {} });
   });
 
   it('refuses a bad check-in time, flare length, stand time or exercise mode, saying what it takes', () => {
@@ -324,7 +338,7 @@ describe('parseSettingsFile', () => {
 
       const big = fileWith({ ...mine, note: 'y'.repeat(MAX_IMPORT_BYTES) });
       expect(problemsOf(big)).toEqual([
-        'This file is 65 kB, far too large for a Limber settings file (they are under 2 kB).',
+        'This file is 513 kB, far too large for a Limber settings file (even with a year of the pain diary and your own exercises, they are under 200 kB).',
       ]);
     });
 
@@ -353,5 +367,86 @@ describe('tooLargeMessage and showValue', () => {
     expect(showValue(5)).toBe('5');
     expect(showValue(undefined)).toBe('undefined');
     expect(showValue('a'.repeat(100))).toHaveLength(41);
+  });
+});
+
+describe('the diary and own exercises in a settings file (issue 19)', () => {
+  useTestLocale('en');
+  const diary = [
+    { date: '2025-03-10', pain: 4, tags: ['stiff' as const], updatedAt: NOW - 5_000 },
+    { date: '2025-03-12', pain: 6, tags: ['spasm' as const, 'leg' as const], updatedAt: NOW },
+  ];
+  const exercise = {
+    id: 'custom-abc',
+    name: 'Bird dog',
+    steps: ['On hands and knees.', 'Reach one arm and the other leg out.'],
+    dose: { kind: 'reps' as const, reps: 8 },
+    position: 'floor' as const,
+    illustration: null,
+    note: 'Slowly.',
+    flare: false,
+  };
+
+  it('writes each part only when it has something, and reads it back', () => {
+    expect(JSON.parse(exportSettings(mine, NOW, [], { diary: [] }).text)).not.toHaveProperty(
+      'diary',
+    );
+    const { text } = exportSettings(mine, NOW, [], { diary, customExercises: [exercise] });
+    expect(JSON.parse(text)).toMatchObject({ diary, customExercises: [exercise] });
+    expect(parseSettingsFile(text)).toEqual({
+      ok: true,
+      settings: mine,
+      sections: { diary, customExercises: [exercise] },
+    });
+  });
+
+  it('says what is wrong with each bad diary entry, and imports nothing', () => {
+    const problems = problemsOf(
+      fileWith(mine, {
+        diary: [diary[0], { ...diary[1], pain: 11 }, { ...diary[1], tags: ['sore'] }, diary[0]],
+      }),
+    );
+    expect(problems).toEqual([
+      'Day 2 of the pain diary in the file is not a valid entry (a date, pain from 0 to 10, known notes, a time of edit): {"date":"2025-03-12","pain":11,"tags":["…',
+      'Day 3 of the pain diary in the file is not a valid entry (a date, pain from 0 to 10, known notes, a time of edit): {"date":"2025-03-12","pain":6,"tags":["s…',
+      'The pain diary in the file has 2025-03-10 twice.',
+    ]);
+    expect(problemsOf(fileWith(mine, { diary: { '2025-03-10': 4 } }))).toEqual([
+      'The pain diary in the file is not a list of days: {"2025-03-10":4}',
+    ]);
+    const tooMany = Array.from({ length: 400 }, () => diary[0]);
+    expect(problemsOf(fileWith(mine, { diary: tooMany }))).toEqual([
+      'The pain diary in the file has 400 entries; a diary keeps at most 367, one a day for a year.',
+    ]);
+  });
+
+  it('refuses own exercises that are not valid', () => {
+    expect(
+      problemsOf(fileWith(mine, { customExercises: [exercise, { ...exercise, name: '' }] })),
+    ).toEqual([
+      'Your own exercise 2 in the file is not valid (field: name): {"id":"custom-abc","name":"","steps":["O…',
+    ]);
+    expect(problemsOf(fileWith(mine, { customExercises: 'none' }))).toEqual([
+      'Your own exercises in the file are not a list: "none"',
+    ]);
+  });
+
+  it('keeps a file at every limit under the import limit', () => {
+    const year = Array.from({ length: 367 }, (_, i) => ({
+      date: `2025-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+      pain: 10,
+      tags: ['stiff' as const, 'spasm' as const, 'leg' as const, 'night' as const],
+      updatedAt: NOW,
+    }));
+    const long = (n: number) => 'é'.repeat(n);
+    const full = Array.from({ length: 30 }, (_, i) => ({
+      ...exercise,
+      id: `custom-${i}`,
+      name: long(60),
+      steps: Array.from({ length: 6 }, () => long(160)),
+      note: long(300),
+    }));
+    const { text } = exportSettings(mine, NOW, [], { diary: year, customExercises: full });
+    expect(new TextEncoder().encode(text).length).toBeLessThan(200 * 1024);
   });
 });

@@ -170,6 +170,42 @@ describe('pain diary storage', () => {
     expect(await store.readDiaryPlace()).toEqual({ area: 'local', reason: 'quota' });
   });
 
+  it('merges imported entries day by day, the newest edit winning, leaving out days outside the year', async () => {
+    const store = await load();
+    const yesterday = addDays(TODAY, -1);
+    const lastMonth = addDays(TODAY, -35);
+    await store.saveDiaryEntry(entry(TODAY, 6, NOW), NOW);
+    await store.saveDiaryEntry(entry(yesterday, 2, NOW - 10), NOW);
+    const result = await store.mergeDiaryEntries(
+      [
+        entry(lastMonth, 5, NOW - 5, ['leg']),
+        entry(yesterday, 7, NOW - 5),
+        entry(TODAY, 1, NOW - 1),
+        entry(addDays(TODAY, -400), 3),
+        entry(addDays(TODAY, 2), 3),
+      ],
+      NOW,
+    );
+    expect(result).toEqual({ place: { area: 'sync' }, merged: 3, leftOut: 2 });
+    expect(await store.readDiary(NOW)).toEqual({
+      [lastMonth]: entry(lastMonth, 5, NOW - 5, ['leg']),
+      // The file's edit of yesterday is newer; today's own is newer than the file's.
+      [yesterday]: entry(yesterday, 7, NOW - 5),
+      [TODAY]: entry(TODAY, 6, NOW),
+    });
+  });
+
+  it('keeps imported entries on this computer when sync refuses them', async () => {
+    const store = await load();
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(
+      new Error('QUOTA_BYTES quota exceeded'),
+    );
+    const result = await store.mergeDiaryEntries([entry(TODAY, 4)], NOW);
+    expect(result.place).toEqual({ area: 'local', reason: 'quota' });
+    expect(await store.readDiary(NOW)).toEqual({ [TODAY]: entry(TODAY, 4) });
+    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toContain(monthKey(TODAY));
+  });
+
   it('reads this computer’s copy when sync cannot even be read', async () => {
     const store = await load();
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('sync is off'));

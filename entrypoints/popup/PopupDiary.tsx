@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n/t';
+import './PopupDiary.css';
+
+type DiaryPanelModule = typeof import('./diary-panel');
+
+let loading: Promise<DiaryPanelModule> | null = null;
+
+/** The check-in and its storage, fetched once the popup knows the diary is on. */
+function loadPanel(): Promise<DiaryPanelModule> {
+  loading ??= import('./diary-panel').catch((error: unknown) => {
+    loading = null;
+    throw error;
+  });
+  return loading;
+}
+
+/**
+ * The pain diary's place in the popup (issue 19): with the diary on, today's check-in (loaded
+ * after the first render, so the status shows first); with it off, a quiet invitation to turn it
+ * on in the settings.
+ */
+export function PopupDiary({ on }: { on: boolean }) {
+  const [panel, setPanel] = useState<DiaryPanelModule | null>(null);
+  useEffect(() => {
+    if (!on || panel) return;
+    let live = true;
+    loadPanel()
+      .then((loaded) => {
+        if (live) setPanel(loaded);
+      })
+      .catch((error: unknown) => console.error('Limber: could not load the pain diary', error));
+    return () => {
+      live = false;
+    };
+  }, [on, panel]);
+
+  if (!on) {
+    return (
+      <p class="popup-diary-invite muted">
+        {t('diary_popup_invite')}{' '}
+        <a href="/options.html#diary" target="_blank" rel="noreferrer">
+          {t('diary_popup_invite_link')}
+        </a>
+      </p>
+    );
+  }
+  return (
+    <section class="popup-diary" aria-labelledby="popup-diary-heading">
+      <h2 id="popup-diary-heading" class="visually-hidden">
+        {t('diary_popup_heading')}
+      </h2>
+      {panel ? <panel.DiaryPanel /> : null}
+    </section>
+  );
+}
