@@ -1,6 +1,6 @@
 import { isRecord } from '@/lib/settings/schema';
 import { MINUTE } from '@/lib/time/units';
-import type { Effect, EngineState, Owed, ReminderNotification } from './state';
+import type { Effect, EngineState, Owed, PostureNotification, ReminderNotification } from './state';
 import { LONGEST_BREAK_MS } from './timing';
 
 /**
@@ -21,6 +21,39 @@ export interface Settled {
 /** Whether the state says a reminder is on screen. */
 function reminderShowing(state: EngineState): boolean {
   return state.phase.kind === 'due' && state.phase.notifiedAt !== null;
+}
+
+/** Whether the state says a suggestion to stand or sit is on screen. */
+function postureShowing(state: EngineState): boolean {
+  return state.desk?.prompt != null && state.desk.prompt.notifiedAt !== null;
+}
+
+/**
+ * One notification's delivery: what is owed after a batch (undefined: nothing; null: a clear;
+ * else the one to show) and what must be redone because an earlier batch left it owed.
+ */
+function settleOne<N>(
+  owed: N | null | undefined,
+  effects: readonly Effect[],
+  shows: (effect: Effect) => N | null | undefined,
+  showing: boolean,
+): { owed: N | null | undefined; redo: N | null | undefined } {
+  let pending = owed;
+  let decided = false;
+  for (const effect of effects) {
+    const shown = shows(effect);
+    if (shown !== undefined) {
+      pending = shown;
+      decided = true;
+    }
+  }
+  if (!decided) {
+    // One still owed is shown only while the state still shows it; one the state has moved on
+    // from is cleared instead. A clear still owed never removes one that should show.
+    if (pending && !showing) pending = null;
+    if (pending === null && showing) pending = undefined;
+  }
+  return { owed: pending, redo: decided ? undefined : pending };
 }
 
 /**
@@ -60,8 +93,28 @@ export function settleDeliveries(state: EngineState, effects: readonly Effect[])
   }
   if (breakPage && !pageDecided) redo.push({ type: 'openBreakPage' });
 
+  const posture = settleOne<PostureNotification>(
+    state.owed?.posture,
+    effects,
+    (effect) =>
+      effect.type === 'notifyPosture'
+        ? effect.notification
+        : effect.type === 'clearPostureNotification'
+          ? null
+          : undefined,
+    postureShowing(state),
+  );
+  if (posture.redo !== undefined) {
+    redo.push(
+      posture.redo === null
+        ? { type: 'clearPostureNotification' }
+        : { type: 'notifyPosture', notification: posture.redo },
+    );
+  }
+
   const owed: Owed = {};
   if (notification !== undefined) owed.notification = notification;
+  if (posture.owed !== undefined) owed.posture = posture.owed;
   if (breakPage) owed.breakPage = true;
   const rest = delivered(state);
   return {
@@ -99,6 +152,19 @@ function readReminder(v: unknown): ReminderNotification | null {
   };
 }
 
+function readPostureNote(v: unknown): PostureNotification | null {
+  if (!isRecord(v) || (v.to !== 'sitting' && v.to !== 'standing')) return null;
+  const minutes = Number.isInteger(v.minutes) ? Math.max(0, v.minutes as number) : 0;
+  const flag = (x: unknown) => x === true;
+  return {
+    to: v.to,
+    minutes,
+    canSnooze: flag(v.canSnooze),
+    stay: flag(v.stay),
+    silent: flag(v.silent),
+  };
+}
+
 /**
  * What a stored engine state still owes the browser, read back as the engine state is (any stored
  * value in): an unreadable reminder is left out rather than shown. Only the background reads it;
@@ -112,6 +178,11 @@ export function readOwed(stored: unknown): Owed | undefined {
   else {
     const note = readReminder(v.notification);
     if (note) owed.notification = note;
+  }
+  if (v.posture === null) owed.posture = null;
+  else {
+    const note = readPostureNote(v.posture);
+    if (note) owed.posture = note;
   }
   if (v.breakPage === true) owed.breakPage = true;
   return Object.keys(owed).length > 0 ? owed : undefined;

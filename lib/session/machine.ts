@@ -1,5 +1,13 @@
 import type { Settings } from '@/lib/settings/schema';
 import { MINUTE } from '@/lib/time/units';
+import { countUpTo, deskOf, stoodMs } from './desk';
+import {
+  dropPrompt,
+  handleDeskOff,
+  handleDeskPrompts,
+  setPosture,
+  snoozePosture,
+} from './desk-steps';
 import { rewind } from './rewind';
 import { isWorkingTime, nextWorkingBoundary, pauseUntil } from './schedule';
 import type {
@@ -91,19 +99,36 @@ class Step {
     this.state = { ...this.state, phase };
   }
 
-  /** Closes the current session (if any) with a record of the sitting it counted. */
+  /** Closes the current session (if any) with a record of the sitting (and standing) it counted. */
   endSession(at: number = this.now) {
     const session = sessionOf(this.state.phase);
     if (!session) return;
-    const sat = satMs(session, Math.max(session.startedAt, at));
-    if (sat > 0) this.record({ type: 'sat', at, startedAt: session.startedAt, satMs: sat });
+    const end = Math.max(session.startedAt, at);
+    const sat = satMs(session, end);
+    const stood = stoodMs(session, end);
+    if (sat > 0 || stood > 0) {
+      this.record({
+        type: 'sat',
+        at,
+        startedAt: session.startedAt,
+        satMs: sat,
+        ...(stood > 0 ? { stoodMs: stood } : {}),
+      });
+    }
     if (this.state.phase.kind === 'due' || this.state.phase.kind === 'snoozed') {
       this.effects.push({ type: 'clearNotification' });
     }
+    dropPrompt(this);
   }
 
+  /** A fresh count, in the posture the user last said they are in. */
   startSession() {
-    this.setPhase({ kind: 'sitting', session: freshSession(this.now, this.state.presence) });
+    dropPrompt(this);
+    const posture = deskOf(this.state).posture;
+    this.setPhase({
+      kind: 'sitting',
+      session: freshSession(this.now, this.state.presence, posture),
+    });
   }
 
   /** A break was taken (guided or natural): advances the short/long cadence. */
@@ -236,12 +261,7 @@ function handlePresence(s: Step, presence: Presence) {
     presence === 'idle'
       ? Math.max(session.activeSince, s.now - s.settings.idleSeconds * 1000)
       : s.now;
-  const next: Session = {
-    ...session,
-    satMs: session.satMs + (leftAt - session.activeSince),
-    activeSince: null,
-    awaySince: leftAt,
-  };
+  const next: Session = { ...countUpTo(session, leftAt), activeSince: null, awaySince: leftAt };
   s.setPhase({ ...phase, session: next } as Phase);
 }
 
@@ -322,6 +342,12 @@ function handleEvent(s: Step, event: EngineEvent) {
     case 'resume':
       if (phase.kind === 'paused') s.startSession();
       return;
+    case 'setPosture':
+      setPosture(s, event.posture);
+      return;
+    case 'snoozePosture':
+      snoozePosture(s);
+      return;
   }
 }
 
@@ -381,11 +407,13 @@ export function stepAll(
   const s = new Step(state, ctx);
   for (const event of events) {
     handleClockAndGaps(s);
+    handleDeskOff(s);
     handleDatedEnd(s, event);
     handleTime(s);
     handleEvent(s, event);
     handleTime(s);
     handleReminders(s);
+    handleDeskPrompts(s);
     s.state = { ...s.state, lastSeen: ctx.now };
   }
   s.effects.push({ type: 'setAlarm', at: nextWakeAt(s.state, ctx.now, ctx.settings) });

@@ -2,7 +2,7 @@ import { keepRecords } from '@/lib/history/keep';
 import { isRecord } from '@/lib/settings/schema';
 import { DAY } from '@/lib/time/units';
 import { latestPauseEnd } from './schedule';
-import type { BreakRecord, EngineState, Phase, Presence, Session } from './state';
+import type { BreakRecord, Desk, EngineState, Phase, Posture, Presence, Session } from './state';
 import {
   freshSession,
   LONGEST_BREAK_MS,
@@ -43,6 +43,8 @@ interface Bounds {
   /** The latest moment that can already have happened: the last run or now, whichever is later. */
   latest: number;
   presence: Presence;
+  /** The posture the desk says the user is in: a fresh session takes it. */
+  posture: Posture;
 }
 
 function count(v: unknown, max: number): number {
@@ -50,28 +52,64 @@ function count(v: unknown, max: number): number {
 }
 
 /**
- * A session whose moments are in order and in range, with its sitting no longer than the time it
- * covers; anything else starts a fresh session.
+ * A session whose moments are in order and in range, with its sitting and standing together no
+ * longer than the time it covers, and the present posture's stretch no longer than that
+ * posture's count; anything else starts a fresh session. Its posture is the desk's (one truth).
  */
 function readSession(v: unknown, b: Bounds): Session {
-  if (!isRecord(v) || !within(v.startedAt, b.earliest, b.latest))
-    return freshSession(b.now, b.presence);
+  const fresh = () => freshSession(b.now, b.presence, b.posture);
+  if (!isRecord(v) || !within(v.startedAt, b.earliest, b.latest)) return fresh();
   const { startedAt } = v;
   const present = v.awaySince === null && within(v.activeSince, startedAt, b.latest);
   const away = v.activeSince === null && within(v.awaySince, startedAt, b.latest);
-  if (!present && !away) return freshSession(b.now, b.presence);
+  if (!present && !away) return fresh();
   const mark = (present ? v.activeSince : v.awaySince) as number;
+  const sat = isNum(v.satMs) ? clamp(v.satMs, 0, mark - startedAt) : 0;
+  // A session before sit-stand desk mode has neither count: none stood, no stretch kept.
+  const stood = isNum(v.stoodMs) ? clamp(v.stoodMs, 0, mark - startedAt - sat) : 0;
+  const standing = b.posture === 'standing';
+  const stretch = isNum(v.stretchMs) ? clamp(v.stretchMs, 0, standing ? stood : sat) : 0;
   return {
     startedAt,
-    satMs: isNum(v.satMs) ? clamp(v.satMs, 0, mark - startedAt) : 0,
+    satMs: sat,
     activeSince: present ? mark : null,
     awaySince: present ? null : mark,
+    ...(standing ? { standing: true as const } : {}),
+    ...(stood > 0 ? { stoodMs: stood } : {}),
+    ...(stretch > 0 ? { stretchMs: stretch } : {}),
   };
+}
+
+/**
+ * The sit-stand desk: a posture and, when in range, the suggestion and its snooze; a state
+ * stored before the mode has none (undefined: sitting, nothing due).
+ */
+function readDesk(v: unknown, b: Bounds): Desk | undefined {
+  if (!isRecord(v) || (v.posture !== 'sitting' && v.posture !== 'standing')) return undefined;
+  const past = (t: unknown): t is number => within(t, b.earliest, b.latest);
+  const p = v.prompt;
+  const to: Posture = v.posture === 'sitting' ? 'standing' : 'sitting';
+  // A suggestion is always to the other posture; one to the same is no suggestion.
+  const prompt =
+    isRecord(p) && p.to === to
+      ? {
+          to,
+          dueAt: past(p.dueAt) ? p.dueAt : b.now,
+          // Unknown means not shown: it is shown (again).
+          notifiedAt: past(p.notifiedAt) ? p.notifiedAt : null,
+        }
+      : null;
+  const snoozedUntil = isNum(v.snoozedUntil)
+    ? clamp(v.snoozedUntil, b.earliest, b.latest + LONGEST_SNOOZE_MS)
+    : null;
+  return { posture: v.posture, prompt, snoozedUntil: prompt ? null : snoozedUntil };
 }
 
 function readPhase(v: unknown, b: Bounds): Phase {
   const past = (t: unknown): t is number => within(t, b.earliest, b.latest);
-  if (!isRecord(v)) return { kind: 'sitting', session: freshSession(b.now, b.presence) };
+  if (!isRecord(v)) {
+    return { kind: 'sitting', session: freshSession(b.now, b.presence, b.posture) };
+  }
   switch (v.kind) {
     case 'sitting':
       return { kind: 'sitting', session: readSession(v.session, b) };
@@ -116,7 +154,7 @@ function readPhase(v: unknown, b: Bounds): Phase {
         until: within(v.until, b.earliest, b.latest + LONGEST_OFF_HOURS_MS) ? v.until : null,
       };
   }
-  return { kind: 'sitting', session: freshSession(b.now, b.presence) };
+  return { kind: 'sitting', session: freshSession(b.now, b.presence, b.posture) };
 }
 
 /**
@@ -132,7 +170,9 @@ export function parseEngineState(value: unknown, now: number): EngineState | nul
   const lastSeen = within(value.lastSeen, earliest, now + CLOCK_SLACK_MS) ? value.lastSeen : now;
   const presence: Presence =
     value.presence === 'idle' || value.presence === 'locked' ? value.presence : 'active';
-  const bounds: Bounds = { now, earliest, latest: Math.max(now, lastSeen), presence };
+  const deskBounds = { now, earliest, latest: Math.max(now, lastSeen), presence };
+  const desk = readDesk(value.desk, { ...deskBounds, posture: 'sitting' });
+  const bounds: Bounds = { ...deskBounds, posture: desk?.posture ?? 'sitting' };
   const shownTips = Array.isArray(value.shownTips)
     ? [...new Set(value.shownTips.filter((id): id is string => typeof id === 'string'))]
     : [];
@@ -144,6 +184,7 @@ export function parseEngineState(value: unknown, now: number): EngineState | nul
     fullscreen: value.fullscreen === true,
     breaksSinceLong: count(value.breaksSinceLong, MAX_BREAKS_SINCE_LONG),
     shownTips: shownTips.slice(0, MAX_SHOWN_TIPS),
+    ...(desk ? { desk } : {}),
   };
 }
 

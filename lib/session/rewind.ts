@@ -1,5 +1,6 @@
 import type { Settings } from '@/lib/settings/schema';
 import { MINUTE } from '@/lib/time/units';
+import { deskOf } from './desk';
 import { latestPauseEnd } from './schedule';
 import type { EngineState, Phase } from './state';
 import { breakLengthMs, freshSession } from './timing';
@@ -20,7 +21,8 @@ export function rewind(state: EngineState, now: number, settings: Settings): Eng
   /** A deadline: at least now, at most `longest` from now. */
   const ahead = (at: number, longest: number) => Math.min(now + longest, Math.max(now, at + shift));
   const { phase } = state;
-  const session = freshSession(now, state.presence);
+  const desk = deskOf(state);
+  const session = freshSession(now, state.presence, desk.posture);
   let next: Phase;
   switch (phase.kind) {
     case 'sitting':
@@ -54,5 +56,21 @@ export function rewind(state: EngineState, now: number, settings: Settings): Eng
       next = phase;
       break;
   }
-  return { ...state, phase: next, lastSeen: now };
+  if (state.desk === undefined) return { ...state, phase: next, lastSeen: now };
+  // The suggestion to stand or sit keeps its moments in the past, its snooze what it had left.
+  const { prompt, snoozedUntil } = desk;
+  const moved = {
+    ...desk,
+    prompt:
+      prompt === null
+        ? null
+        : {
+            ...prompt,
+            dueAt: past(prompt.dueAt),
+            notifiedAt: prompt.notifiedAt === null ? null : past(prompt.notifiedAt),
+          },
+    snoozedUntil:
+      snoozedUntil === null ? null : ahead(snoozedUntil, settings.snoozeMinutes * MINUTE),
+  };
+  return { ...state, phase: next, desk: moved, lastSeen: now };
 }

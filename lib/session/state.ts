@@ -5,7 +5,10 @@ import type { PauseChoice } from './schedule';
 /** What the idle detector last said, with an audible tab counting as present. */
 export type Presence = 'active' | 'idle' | 'locked';
 
-/** One stretch of sitting between breaks. */
+/** The posture the user says they are in at a sit-stand desk (sitting without one). */
+export type Posture = 'sitting' | 'standing';
+
+/** One stretch at the desk between breaks. */
 export interface Session {
   startedAt: number;
   /** Sitting counted up to `activeSince` (or up to when the user went away). */
@@ -14,6 +17,34 @@ export interface Session {
   activeSince: number | null;
   /** When the user went away; null while present. */
   awaySince: number | null;
+  /**
+   * Sit-stand desk mode (lib/session/desk.ts). `standing`: the user stands, so present time
+   * counts as standing, not sitting. `stoodMs`: standing counted up to `activeSince` (absent is
+   * none). `stretchMs`: time counted in the present posture since it was taken or the session
+   * began, up to `activeSince` (absent is none). A session stored before the mode reads as
+   * sitting with nothing stood.
+   */
+  standing?: true;
+  stoodMs?: number;
+  stretchMs?: number;
+}
+
+/**
+ * The sit-stand desk: the posture the user last said they are in, kept across breaks, and the
+ * suggestion to change it once its time came.
+ */
+export interface Desk {
+  posture: Posture;
+  /** The suggestion to change to `to`, once due; null while none is. */
+  prompt: {
+    to: Posture;
+    /** When it fell due. */
+    dueAt: number;
+    /** When it was shown; null while held back (fullscreen, away). */
+    notifiedAt: number | null;
+  } | null;
+  /** A snoozed suggestion comes back no sooner than this; null when none was snoozed. */
+  snoozedUntil: number | null;
 }
 
 export type Phase =
@@ -46,6 +77,8 @@ export interface EngineState {
   breaksSinceLong: number;
   /** Tip ids shown in the current round, so no tip repeats until all were shown. */
   shownTips: string[];
+  /** Sit-stand desk mode; absent (a state stored before it) reads as sitting, nothing due. */
+  desk?: Desk;
   /**
    * What the browser still has to be told: saved with the state before the effects run, and
    * dropped once they have, so a worker stopped in between does them on its next wake (see
@@ -58,6 +91,8 @@ export interface EngineState {
 export interface Owed {
   /** The reminder that should be on screen, or null when none should be. */
   notification?: ReminderNotification | null;
+  /** The suggestion to stand or sit that should be on screen, or null when none should be. */
+  posture?: PostureNotification | null;
   /** The break page should be open and in front. */
   breakPage?: true;
 }
@@ -79,7 +114,11 @@ export type EngineEvent =
   | { type: 'snooze' }
   /** The engine works out when the pause ends, from the choice and its own clock. */
   | { type: 'pause'; choice: PauseChoice }
-  | { type: 'resume' };
+  | { type: 'resume' }
+  /** The user says they now sit or stand (the popup's toggle, the suggestion's button). */
+  | { type: 'setPosture'; posture: Posture }
+  /** The suggestion to stand or sit comes back after the snooze length. */
+  | { type: 'snoozePosture' };
 
 export type BreakRecord =
   | { type: 'due'; at: number; long: boolean }
@@ -95,8 +134,11 @@ export type BreakRecord =
     }
   | { type: 'snoozed'; at: number }
   | { type: 'skipped'; at: number; long: boolean }
-  /** A session ended (by any break, pause or the end of working hours) after this much sitting. */
-  | { type: 'sat'; at: number; startedAt: number; satMs: number };
+  /**
+   * A session ended (by any break, pause or the end of working hours) after this much sitting,
+   * and at a sit-stand desk this much standing (absent: none, as in records before the mode).
+   */
+  | { type: 'sat'; at: number; startedAt: number; satMs: number; stoodMs?: number };
 
 export interface ReminderNotification {
   /** The first reminder, or the one gentle re-reminder. */
@@ -109,13 +151,29 @@ export interface ReminderNotification {
   silent: boolean;
 }
 
+/** The suggestion to change posture at a sit-stand desk. */
+export interface PostureNotification {
+  /** The posture suggested. */
+  to: Posture;
+  /** Whole minutes spent in the present posture. */
+  minutes: number;
+  canSnooze: boolean;
+  stay: boolean;
+  silent: boolean;
+}
+
 /**
  * What the toolbar badge is to say, as data: the background shell puts it into words and colours
  * in the user's language. `minutes` are whole minutes left, rounded up (so never 0); `until` is
  * when a break, pause or time off ends (null when it has no end).
  */
 export type BadgeModel =
-  | { kind: 'sitting' | 'away' | 'snoozed'; minutes: number }
+  | {
+      kind: 'sitting' | 'away' | 'snoozed';
+      minutes: number;
+      /** At a sit-stand desk, while standing: whole minutes stood so far. */
+      standing?: number;
+    }
   | { kind: 'due' }
   | { kind: 'onBreak'; until: number }
   | { kind: 'paused' | 'offHours'; until: number | null };
@@ -123,6 +181,8 @@ export type BadgeModel =
 export type Effect =
   | { type: 'notify'; notification: ReminderNotification }
   | { type: 'clearNotification' }
+  | { type: 'notifyPosture'; notification: PostureNotification }
+  | { type: 'clearPostureNotification' }
   | { type: 'openBreakPage' }
   | { type: 'record'; record: BreakRecord }
   | { type: 'setAlarm'; at: number | null }

@@ -1,5 +1,6 @@
 import type { Settings } from '@/lib/settings/schema';
 import { MINUTE } from '@/lib/time/units';
+import { deskOf, postureDueAt, stretchMs } from './desk';
 import { nextWorkingBoundary } from './schedule';
 import type { BadgeModel, EngineState } from './state';
 import {
@@ -83,6 +84,10 @@ export function badgeFor(state: EngineState, now: number, settings: Settings): B
       return {
         kind: phase.session.activeSince === null ? 'away' : 'sitting',
         minutes: minutesLeft(sittingLeftMs(phase.session, now, settings)),
+        // At a sit-stand desk the mode is said too: "standing 12 min".
+        ...(phase.session.standing
+          ? { standing: Math.floor(stretchMs(phase.session, now) / MINUTE) }
+          : {}),
       };
     case 'due':
       return { kind: 'due' };
@@ -117,6 +122,10 @@ export function nextWakeAt(state: EngineState, now: number, settings: Settings):
         // The next moment the badge's rounded-up minute changes, or the due moment itself.
         moments.push(remaining > 0 ? due - Math.floor((remaining - 1) / MINUTE) * MINUTE : now);
       }
+      // The suggestion to stand or sit, when none is out yet (a held one: the heartbeat).
+      const desk = deskOf(state);
+      const change = desk.prompt === null ? postureDueAt(phase.session, desk, settings) : null;
+      if (change !== null) moments.push(change);
       break;
     }
     case 'due':

@@ -1,6 +1,7 @@
 import { NUMBER_BOUNDS, type Settings } from '@/lib/settings/schema';
 import { MINUTE } from '@/lib/time/units';
-import type { EngineState, Presence, Session } from './state';
+import { liveMs, moveIntervalMs } from './desk';
+import type { EngineState, Posture, Presence, Session } from './state';
 
 /**
  * While the user sits, the engine wakes at least this often. A longer silence than this plus a
@@ -20,26 +21,33 @@ export const LONGEST_BREAK_MS =
 export const MAX_SNOOZES = NUMBER_BOUNDS.maxSnoozes.max;
 export const MAX_BREAKS_SINCE_LONG = NUMBER_BOUNDS.longBreakEvery.max;
 
-/** Sitting counted in a session up to `now`. */
+/** Sitting counted in a session up to `now`: the count stops while the user stands. */
 export function satMs(session: Session, now: number): number {
-  return (
-    session.satMs + (session.activeSince === null ? 0 : Math.max(0, now - session.activeSince))
-  );
+  return session.satMs + (session.standing ? 0 : liveMs(session, now));
 }
 
 /**
- * Sitting left before the break falls due, at `now`; while away (the count is on hold), what is
+ * What counts towards the movement break, up to `activeSince`: sitting, and with a sit-stand
+ * desk standing too, since standing still is not a break (lib/session/desk.ts).
+ */
+function countedMs(session: Session, settings: Settings): number {
+  return session.satMs + (settings.sitStand ? (session.stoodMs ?? 0) : 0);
+}
+
+/**
+ * Time left before the break falls due, at `now`; while away (the count is on hold), what is
  * left of the interval.
  */
 export function sittingLeftMs(session: Session, now: number, settings: Settings): number {
   const due = dueAt(session, settings);
-  return Math.max(0, due === null ? settings.sitMinutes * MINUTE - session.satMs : due - now);
+  const left = moveIntervalMs(settings) - countedMs(session, settings);
+  return Math.max(0, due === null ? left : due - now);
 }
 
 /** When the break falls due if the user stays; null while away (the count is on hold). */
 export function dueAt(session: Session, settings: Settings): number | null {
   if (session.activeSince === null) return null;
-  return session.activeSince + Math.max(0, settings.sitMinutes * MINUTE - session.satMs);
+  return session.activeSince + Math.max(0, moveIntervalMs(settings) - countedMs(session, settings));
 }
 
 export function nextBreakIsLong(state: Pick<EngineState, 'breaksSinceLong'>, settings: Settings) {
@@ -50,13 +58,18 @@ export function breakLengthMs(long: boolean, settings: Settings): number {
   return (long ? settings.longBreakMinutes : settings.breakMinutes) * MINUTE;
 }
 
-/** A session starting at `now`, counting at once if the user is present. */
-export function freshSession(now: number, presence: Presence): Session {
+/** A session starting at `now`, counting at once if the user is present, in their posture. */
+export function freshSession(
+  now: number,
+  presence: Presence,
+  posture: Posture = 'sitting',
+): Session {
   const present = presence === 'active';
   return {
     startedAt: now,
     satMs: 0,
     activeSince: present ? now : null,
     awaySince: present ? null : now,
+    ...(posture === 'standing' ? { standing: true as const } : {}),
   };
 }
