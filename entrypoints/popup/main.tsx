@@ -4,7 +4,7 @@ import { render } from 'preact';
 import '@/components/base.css';
 import './popup.css';
 import { parseClockStyle } from '@/lib/i18n/clock';
-import { adoptClockStyle, learnUserClockStyle, localizePage, t } from '@/lib/i18n/t';
+import { adoptClockStyle, localizePage, t } from '@/lib/i18n/t';
 import { saveValue } from '@/lib/pages/page-data';
 import { CLOCK_STYLE_KEY } from '@/lib/storage/items';
 import { App } from './App';
@@ -19,11 +19,14 @@ localizePage(t('common_page_popup'));
  */
 function rememberClockStyle(): void {
   const learn = () => {
-    const style = learnUserClockStyle();
-    if (!style) return;
-    saveValue(CLOCK_STYLE_KEY, style).catch((error: unknown) => {
-      console.warn('Limber: could not keep the clock style', error);
-    });
+    import('@/lib/i18n/clock-learn')
+      .then(({ learnUserClockStyle }) => {
+        const style = learnUserClockStyle();
+        if (style) return saveValue(CLOCK_STYLE_KEY, style);
+      })
+      .catch((error: unknown) => {
+        console.warn('Limber: could not keep the clock style', error);
+      });
   };
   if (typeof requestIdleCallback === 'function') requestIdleCallback(learn, { timeout: 1_000 });
   else setTimeout(learn, 500);

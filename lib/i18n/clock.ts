@@ -10,7 +10,8 @@
  * that in storage (lib/storage/items.ts, `clockStyleItem`) and reads it with the rest of its
  * data, and times are written from it with no formatter at all.
  *
- * Pure: the formatter and the moment are parameters.
+ * Pure: the moment is a parameter. Learning a style (./clock-learn.ts) is loaded only when a
+ * page has none to learn one.
  */
 
 /** The options every clock time is written with: the hour as the language writes it. */
@@ -26,28 +27,6 @@ export interface ClockStyle {
   owner: string;
   /** For each hour of the day, 0 to 23: the text before the two-digit minutes and after them. */
   hours: [before: string, after: string][];
-}
-
-/**
- * The clock style `format` writes, or null when its times are not "text, two-digit minutes,
- * text" in Latin digits (then `Intl` keeps writing them). Each hour is learnt from two times on an
- * ordinary January day: where ":59" puts the minutes, checked by ":07"; an hour that day lacks (a
- * clock change) learns nothing. Learnt from `format` itself, so a style writes exactly what it
- * does (whatever spaces the engine puts before "PM").
- */
-export function learnClockStyle(format: (at: Date) => string, owner: string): ClockStyle | null {
-  const hours: ClockStyle['hours'] = [];
-  for (let hour = 0; hour < 24; hour++) {
-    const late = new Date(2026, 0, 12, hour, 59);
-    if (late.getHours() !== hour) return null;
-    const text = format(late);
-    const at = text.indexOf('59');
-    if (at < 0 || text.indexOf('59', at + 1) >= 0) return null;
-    const pair: [string, string] = [text.slice(0, at), text.slice(at + 2)];
-    if (format(new Date(2026, 0, 12, hour, 7)) !== `${pair[0]}07${pair[1]}`) return null;
-    hours.push(pair);
-  }
-  return { owner, hours };
 }
 
 /** The time of day at `at` (this computer's time zone), written in `style`. */

@@ -6,7 +6,7 @@
  * and stay testable (the unit tests serve the English catalog through the fake browser).
  */
 import { browser } from 'wxt/browser';
-import { CLOCK_OPTIONS, type ClockStyle, formatClockIn, learnClockStyle } from './clock';
+import { CLOCK_OPTIONS, type ClockStyle, formatClockIn } from './clock';
 import type { MessageKey, PluralBase } from './keys';
 
 export type Substitution = string | number;
@@ -137,19 +137,6 @@ export function clockStyleOwner(): string {
 export function adoptClockStyle(style: ClockStyle | null): boolean {
   clockStyle = style && style.owner === clockStyleOwner() ? style : null;
   return clockStyle !== null;
-}
-
-/**
- * The clock style of the user's language, learnt from its formatter: costly in a fresh browser
- * process (./clock.ts), so a page asks for it only once it has shown itself. Null when its
- * times cannot be written from a style (they are then always written by `Intl`).
- */
-export function learnUserClockStyle(): ClockStyle | null {
-  const format = formatter(
-    `d${JSON.stringify(CLOCK_OPTIONS)}`,
-    (l) => new Intl.DateTimeFormat(l, CLOCK_OPTIONS),
-  );
-  return learnClockStyle((at) => format.format(at), clockStyleOwner());
 }
 
 /** A time of day ("14:30", "2:30 PM") as the user's language writes it. */

@@ -1,18 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  CLOCK_OPTIONS,
-  type ClockStyle,
-  formatClockIn,
-  learnClockStyle,
-  parseClockStyle,
-} from '@/lib/i18n/clock';
-import {
-  adoptClockStyle,
-  clockStyleOwner,
-  formatDate,
-  formatTime,
-  learnUserClockStyle,
-} from '@/lib/i18n/t';
+import { CLOCK_OPTIONS, type ClockStyle, formatClockIn, parseClockStyle } from '@/lib/i18n/clock';
+import { learnClockStyle, learnUserClockStyle } from '@/lib/i18n/clock-learn';
+import { adoptClockStyle, clockStyleOwner, formatDate, formatTime } from '@/lib/i18n/t';
 
 const MIN = 60_000;
 
