@@ -21,6 +21,8 @@ interface ExerciseCardProps {
   aside?: ComponentChildren;
   /** Shown under the picture, e.g. previous / pause / next. */
   controls?: ComponentChildren;
+  /** Shown after the steps, caution and source, e.g. how to ease off in flare mode. */
+  extra?: ComponentChildren;
 }
 
 /** Where a move is done and what it works, e.g. "Seated · Hips and legs". */
@@ -57,7 +59,7 @@ export function ExerciseHowTo({ exercise, level = 3 }: { exercise: Exercise; lev
 }
 
 /** One move: its name, picture, dose, numbered steps, caution and source. */
-export function ExerciseCard({ exercise, label, aside, controls }: ExerciseCardProps) {
+export function ExerciseCard({ exercise, label, aside, controls, extra }: ExerciseCardProps) {
   const headingId = useId();
   return (
     <article class="exercise-card" aria-labelledby={headingId}>
@@ -85,6 +87,7 @@ export function ExerciseCard({ exercise, label, aside, controls }: ExerciseCardP
         </div>
         <div class="exercise-card-details">
           <ExerciseHowTo exercise={exercise} />
+          {extra}
         </div>
       </div>
     </article>

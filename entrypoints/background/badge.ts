@@ -1,4 +1,4 @@
-import { t } from '@/lib/i18n/t';
+import { formatDate, t } from '@/lib/i18n/t';
 import { type IconState, toolbarIcon } from '@/lib/icons';
 import type { BadgeModel } from '@/lib/session/state';
 import { formatClock } from '@/lib/time/format';
@@ -20,6 +20,7 @@ const SITTING = '#0f766e';
 const DUE = '#a04a07';
 const BREAK = '#1d4ed8';
 const PAUSED = '#5b6573';
+const FLARE = '#9f1f63';
 
 const icon = (state: IconState) => toolbarIcon(state);
 
@@ -28,7 +29,33 @@ const icon = (state: IconState) => toolbarIcon(state);
  * (`showBadge` false) its text is empty, except while paused: a pause that goes unnoticed is a
  * pause never ended. The tooltip always says it in full.
  */
-export function renderBadge(badge: BadgeModel, showBadge: boolean): Badge {
+export function renderBadge(
+  badge: BadgeModel,
+  showBadge: boolean,
+  flareUntil: number | null = null,
+): Badge {
+  const normal = stateBadge(badge, showBadge);
+  return flareUntil === null ? normal : inFlare(badge, normal, flareUntil);
+}
+
+/**
+ * Flare mode on the toolbar: while the user sits (or is away), its own icon and colour, and
+ * every state's tooltip says it is on and until when. A break due, on, or a pause keep their own
+ * icons: what to do now matters more.
+ */
+function inFlare(badge: BadgeModel, normal: Badge, until: number): Badge {
+  const sitting = badge.kind === 'sitting' || badge.kind === 'away';
+  const end = formatDate(until, { weekday: 'short', day: 'numeric', month: 'short' });
+  return {
+    ...normal,
+    // Away keeps its grey: the count is on hold.
+    ...(badge.kind === 'sitting' ? { color: FLARE } : {}),
+    ...(sitting ? { icon: icon('flare') } : {}),
+    title: t('badge_title_flare', normal.title, end),
+  };
+}
+
+function stateBadge(badge: BadgeModel, showBadge: boolean): Badge {
   const shown = (text: string) => (showBadge ? text : '');
   switch (badge.kind) {
     case 'sitting':

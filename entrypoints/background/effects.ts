@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Tip } from '@/lib/content/tips';
+import type { FlareState } from '@/lib/flare/state';
 import type { BadgeModel, Effect, EngineState } from '@/lib/session/state';
 import type { Settings } from '@/lib/settings/schema';
 import { breakTabItem } from '@/lib/storage/items';
@@ -12,6 +13,8 @@ export const BREAK_PAGE = '/break.html';
 interface EffectContext {
   state: EngineState;
   settings: Settings;
+  /** Flare mode while it is in force, else null: the toolbar and reminders say so. */
+  flare: FlareState | null;
   tip: (id: string) => Tip | undefined;
 }
 
@@ -20,12 +23,29 @@ function toolbarButton() {
   return browser.action ?? browser.browserAction;
 }
 
-async function setBadge(model: BadgeModel, settings: Settings): Promise<void> {
-  const badge = renderBadge(model, settings.showBadge);
+/** The icon this worker last set: set again only when it changes (the browser keeps it). */
+let iconShown: string | null = null;
+
+async function setBadge(
+  model: BadgeModel,
+  settings: Settings,
+  flare: FlareState | null,
+): Promise<void> {
+  const badge = renderBadge(model, settings.showBadge, flare?.until ?? null);
   const button = toolbarButton();
   await button.setBadgeText({ text: badge.text });
   await button.setBadgeBackgroundColor({ color: badge.color });
   await button.setTitle({ title: badge.title });
+  const icon = JSON.stringify(badge.icon);
+  if (icon === iconShown) return;
+  try {
+    await button.setIcon({ path: badge.icon });
+    iconShown = icon;
+  } catch {
+    // The picture only repeats what the badge and tooltip say: one the browser cannot draw (or
+    // a browser without it, as the unit tests' stand-in) keeps the last, and the next wake
+    // tries again.
+  }
 }
 
 /**
@@ -82,6 +102,7 @@ export async function runEffects(effects: readonly Effect[], ctx: EffectContext)
           effect.notification,
           tipId === null ? undefined : ctx.tip(tipId),
           ctx.settings.snoozeMinutes,
+          ctx.flare ? { heatCold: ctx.settings.flareHeatCold } : null,
         );
         break;
       }
@@ -95,7 +116,7 @@ export async function runEffects(effects: readonly Effect[], ctx: EffectContext)
         await setWakeUp(effect.at);
         break;
       case 'setBadge':
-        await setBadge(effect.badge, ctx.settings);
+        await setBadge(effect.badge, ctx.settings, ctx.flare);
         break;
       case 'record':
         // Records are saved with the state, before any effect runs.

@@ -1,4 +1,6 @@
 import type { Tip } from '@/lib/content/tips';
+import { scheduleSettings } from '@/lib/flare/schedule';
+import { type FlareState, flareActive } from '@/lib/flare/state';
 import { foldRecords } from '@/lib/history/aggregate';
 import { delivered, readOwed, settleDeliveries } from '@/lib/session/delivery';
 import { initialState, stepAll } from '@/lib/session/machine';
@@ -6,7 +8,7 @@ import { appendRecords } from '@/lib/session/persist';
 import type { BreakRecord, Effect, EngineEvent, EngineState } from '@/lib/session/state';
 import { HEARTBEAT_MS } from '@/lib/session/timing';
 import type { Settings } from '@/lib/settings/schema';
-import { engineStateItem, historyItem, recordsItem } from '@/lib/storage/items';
+import { engineStateItem, flareItem, historyItem, recordsItem } from '@/lib/storage/items';
 import { readSettings } from '@/lib/storage/settings';
 import { type ItemWrite, setValues } from '@/lib/storage/store';
 import { closedBreak } from './break-page';
@@ -18,8 +20,25 @@ type SetAlarm = Extract<Effect, { type: 'setAlarm' }>;
 
 export interface Dispatched {
   state: EngineState;
+  /**
+   * The user's settings in force, as stored (not the flare schedule the engine ran on): the
+   * pages apply a flare themselves from the stored flare state, as they do to stored settings.
+   */
   settings: Settings;
   now: number;
+}
+
+/**
+ * The one alarm never sleeps past a flare's end, so the schedule goes back to the user's own
+ * when the flare's days are over even while nothing else would wake the worker (a long pause).
+ */
+function untilFlareEnds(effects: readonly Effect[], flare: FlareState | null): Effect[] {
+  if (!flare) return [...effects];
+  return effects.map((effect) =>
+    effect.type === 'setAlarm' && (effect.at === null || effect.at > flare.until)
+      ? { ...effect, at: flare.until }
+      : effect,
+  );
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -41,7 +60,11 @@ export function serialized<T>(work: () => Promise<T>): Promise<T> {
 
 async function dispatchNow(events: EngineEvent[]): Promise<Dispatched> {
   const now = Date.now();
-  const settings = await readSettings();
+  const own = await readSettings();
+  // Flare mode reaches the engine only as its settings (lib/flare/schedule.ts).
+  const stored = await flareItem.getValue(now);
+  const flare = flareActive(stored, now) ? stored : null;
+  const settings = scheduleSettings(own, flare, now);
   // With what an interrupted run still owes the browser (lib/session/delivery.ts).
   const start = (await engineStateItem.getValue(now, readOwed)) ?? initialState(now, settings);
   // A break page that closed while the worker was stopped ends its break first, where it was
@@ -54,7 +77,7 @@ async function dispatchNow(events: EngineEvent[]): Promise<Dispatched> {
   // What an interrupted batch still owed the browser is done now, with what this batch decided.
   const run = (tipIds: readonly string[]) => {
     const result = stepAll(start, batch, { now, settings, tipIds });
-    return settleDeliveries(result.state, result.effects);
+    return settleDeliveries(result.state, untilFlareEnds(result.effects, flare));
   };
   let { state, effects } = run([]);
   // Tips are read only when a reminder is shown. The engine is pure, so the same batch run
@@ -81,12 +104,17 @@ async function dispatchNow(events: EngineEvent[]): Promise<Dispatched> {
   }
   await setValues(writes);
   const rest = effects.filter((effect) => !(effect.type === 'setAlarm' && effect.at === wakeUp));
-  await runEffects(rest, { state, settings, tip: (id) => tips.find((tip) => tip.id === id) });
+  await runEffects(rest, {
+    state,
+    settings,
+    flare,
+    tip: (id) => tips.find((tip) => tip.id === id),
+  });
   if (state.owed) {
     // Done, so a later wake has nothing left to redo. Cleared only now: a worker stopped before
     // this point leaves it owed, and the next wake does it.
     state = delivered(state);
     await engineStateItem.setValue(state);
   }
-  return { state, settings, now };
+  return { state, settings: own, now };
 }

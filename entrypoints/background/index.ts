@@ -3,6 +3,7 @@ import { BREAK_LINK_PORT } from '@/lib/break-link';
 import { type Intent, type IntentReply, parseIntent } from '@/lib/messages';
 import type { EngineEvent } from '@/lib/session/state';
 import { clearHistory } from '@/lib/storage/history';
+import { flareItem } from '@/lib/storage/items';
 import { readSettings, watchSettings } from '@/lib/storage/settings';
 import { breakPageGone } from './break-page';
 import { installCheckIn } from './check-in';
@@ -106,6 +107,8 @@ export default defineBackground(() => {
   // Settings apply at once: a new interval, idle threshold or working hours reschedule now,
   // whether they are kept in sync storage or, when sync refused them, in local storage.
   watchSettings(() => recheck().catch(report));
+  // Flare mode turned on or ended (from the popup) changes the schedule the same way.
+  flareItem.watch(() => recheck().catch(report));
 
   browser.runtime.onInstalled.addListener((details) => {
     recheck().catch(report);

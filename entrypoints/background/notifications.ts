@@ -19,16 +19,38 @@ function reminderTitle(note: ReminderNotification): string {
   return t(note.long ? 'notify_due_long_title' : 'notify_due_title', minutes);
 }
 
+/** Flare mode is on: the reminder asks gently, and may mention heat or cold. */
+export interface FlareReminder {
+  /** The user asked for heat or cold reminders in flare mode (`flareHeatCold`). */
+  heatCold: boolean;
+}
+
+/**
+ * In flare mode the reminder asks kindly, with no deadline in its words and no tip (prevention
+ * tips are for a back that is well); with `heatCold`, it says that heat or cold may help, with
+ * the safety of it (ACP 2017: superficial heat for acute pain; NHS: heat for stiffness, cold may
+ * ease pain).
+ */
+function flareText(note: ReminderNotification, flare: FlareReminder) {
+  return {
+    title: t('notify_flare_title', note.breakMinutes),
+    message: t(flare.heatCold ? 'notify_flare_heat_cold' : 'notify_flare_text'),
+    contextMessage: flare.heatCold ? t('notify_source', 'ACP, NHS') : undefined,
+  };
+}
+
 export function reminderText(
   note: ReminderNotification,
   tip: Tip | undefined,
   snoozeMinutes: number,
+  flare: FlareReminder | null = null,
 ) {
+  const buttons = [{ title: t('notify_start') }];
+  if (note.canSnooze) buttons.push({ title: t('notify_snooze', snoozeMinutes) });
+  if (flare) return { ...flareText(note, flare), buttons };
   const message = tip
     ? t('notify_tip', tData(tipKey(tip.id, 'title')), tData(tipKey(tip.id, 'text')))
     : t('notify_no_tip');
-  const buttons = [{ title: t('notify_start') }];
-  if (note.canSnooze) buttons.push({ title: t('notify_snooze', snoozeMinutes) });
   return {
     title: reminderTitle(note),
     message,
@@ -42,8 +64,9 @@ export async function showReminder(
   note: ReminderNotification,
   tip: Tip | undefined,
   snoozeMinutes: number,
+  flare: FlareReminder | null = null,
 ) {
-  const text = reminderText(note, tip, snoozeMinutes);
+  const text = reminderText(note, tip, snoozeMinutes, flare);
   const common = {
     type: 'basic' as const,
     // The PNG icons are rendered at build time, so WXT's typed public paths do not list them.

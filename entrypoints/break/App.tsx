@@ -1,7 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { Brand } from '@/components/Brand';
+import type { CustomExercise } from '@/lib/content/custom-exercises';
+import { scheduleSettings } from '@/lib/flare/schedule';
+import { flareActive } from '@/lib/flare/state';
 import { t } from '@/lib/i18n/t';
 import type { IntentError } from '@/lib/messages';
+import { useFlare } from '@/lib/pages/flare';
 import type { PageData, StorageKey } from '@/lib/pages/page-data';
 import { useEngineSnapshot } from '@/lib/pages/useEngineSnapshot';
 import { useNow } from '@/lib/pages/useNow';
@@ -42,10 +46,12 @@ interface AppProps {
    * lately under RECENT_KEY; without it the page reads the same once mounted.
    */
   data?: PageData;
+  /** The user's own exercises, read with the page's data (none when not given). */
+  custom?: readonly CustomExercise[];
 }
 
 /** The guided break page: the running break's routine, what happened after it, or an offer. */
-export function App({ data }: AppProps) {
+export function App({ data, custom = [] }: AppProps) {
   const engine = useEngineSnapshot({ data });
   const { error, send } = engine;
   const now = useNow();
@@ -55,7 +61,10 @@ export function App({ data }: AppProps) {
   // page, so the page shows it on its first render).
   const trusted = engine.answered || runningBreak(engine.state, now);
   const state = trusted ? engine.state : null;
-  const settings = trusted ? engine.settings : null;
+  // In flare mode the engine runs on the flare schedule (lib/flare/schedule.ts): so does the page.
+  const flare = useFlare(data, now);
+  const settings =
+    trusted && engine.settings ? scheduleSettings(engine.settings, flare, now) : null;
   // What the routine is chosen from, as read before the first render.
   const [start] = useState(() =>
     data?.loaded() ? { recent: parseRecent(data.value(RECENT_KEY)) } : null,
@@ -130,7 +139,17 @@ export function App({ data }: AppProps) {
         key={phase.startedAt}
         phase={phase}
         onFinish={finish}
-        start={start ? { excluded: settings.excludedCategories, recent: start.recent } : null}
+        start={
+          start
+            ? {
+                excluded: settings.excludedCategories,
+                recent: start.recent,
+                custom,
+                mode: settings.customExerciseMode,
+              }
+            : null
+        }
+        flare={{ on: flareActive(flare, phase.startedAt), heatCold: settings.flareHeatCold }}
       />
     );
   } else if (ended) {
@@ -138,7 +157,15 @@ export function App({ data }: AppProps) {
       <Ended ended={ended} state={state} settings={settings} records={engine.records} now={now} />
     );
   } else {
-    content = <Idle state={state} settings={settings} recent={start?.recent ?? []} send={send} />;
+    content = (
+      <Idle
+        state={state}
+        settings={settings}
+        recent={start?.recent ?? []}
+        send={send}
+        flare={flareActive(flare, now)}
+      />
+    );
   }
 
   return (

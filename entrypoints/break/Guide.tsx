@@ -2,18 +2,21 @@ import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Brand } from '@/components/Brand';
 import { BreakTimer } from '@/components/BreakTimer';
+import { CustomExerciseCard } from '@/components/CustomExerciseCard';
 import { ExerciseCard } from '@/components/ExerciseCard';
 import type { ExerciseCategory } from '@/lib/content/categories';
+import type { CustomExercise } from '@/lib/content/custom-exercises';
 import {
-  type Exercise,
   exerciseById,
+  exerciseEaseOff,
   exerciseName,
   GENERAL_CAUTION,
   generalCaution,
 } from '@/lib/content/exercises';
 import { t } from '@/lib/i18n/t';
 import { useNow } from '@/lib/pages/useNow';
-import { chooseRoutine } from '@/lib/routine/choose';
+import { chooseMoves } from '@/lib/routine/choose';
+import { customMove, isCustomMove, type RoutineMove } from '@/lib/routine/moves';
 import {
   advance,
   goTo,
@@ -25,8 +28,11 @@ import {
 } from '@/lib/routine/progress';
 import type { RecentExercise } from '@/lib/routine/recent';
 import type { Phase } from '@/lib/session/state';
+import type { CustomExerciseMode } from '@/lib/settings/schema';
+import { readCustomExercises } from '@/lib/storage/custom-exercises';
 import { readSettings } from '@/lib/storage/settings';
 import { formatCountdown } from '@/lib/time/format';
+import { FlareNotes } from './FlareNotes';
 import { restoreProgress, restoreRoutine, saveProgress, saveRoutine } from './progress-store';
 import { markShown, readRecent } from './recent-store';
 import { type Shortcut, useShortcuts } from './shortcuts';
@@ -38,36 +44,70 @@ export type Finish = 'done' | 'skipped' | 'timeUp';
 export interface RoutineStart {
   excluded: readonly ExerciseCategory[];
   recent: RecentExercise[];
+  /** The user's own exercises, and how breaks use them (`customExerciseMode`). */
+  custom: readonly CustomExercise[];
+  mode: CustomExerciseMode;
+}
+
+/** Flare mode, as the page read it when the break began. */
+export interface GuideFlare {
+  /** In force: gentle moves only, each with its ease-off line, in kinder words. */
+  on: boolean;
+  /** The user asked for heat or cold reminders in flare mode. */
+  heatCold: boolean;
 }
 
 interface GuideProps {
   phase: OnBreak;
   onFinish: (how: Finish) => void;
-  /** The settings' exclusions and the moves shown lately, if read already: else read here. */
+  /** The settings' exclusions, the moves shown lately and the user's own, if read already:
+   * else read here. */
   start: RoutineStart | null;
+  flare?: GuideFlare;
+}
+
+/** A move's name, whoever wrote it. */
+function moveName(move: RoutineMove): string {
+  return isCustomMove(move) ? move.custom.name : exerciseName(move);
 }
 
 function report(error: unknown): void {
   console.error('Limber break page:', error);
 }
 
-/** The routine this tab already showed for the break, so a reload shows the same moves. */
-function restored(phase: OnBreak): Exercise[] | null {
-  const saved = restoreRoutine(phase.startedAt)?.map(exerciseById);
-  return saved?.length && saved.every((move): move is Exercise => move !== undefined)
+/**
+ * The routine this tab already showed for the break, so a reload shows the same moves: Limber's
+ * by id, the user's own from their list (one deleted since means choosing again).
+ */
+function restored(phase: OnBreak, custom: readonly CustomExercise[] | null): RoutineMove[] | null {
+  const saved = restoreRoutine(phase.startedAt)?.map((id): RoutineMove | undefined => {
+    const own = custom?.find((exercise) => exercise.id === id);
+    return own ? customMove(own) : exerciseById(id);
+  });
+  return saved?.length && saved.every((move): move is RoutineMove => move !== undefined)
     ? saved
     : null;
 }
 
-/** A routine for the break, chosen (and kept for the tab) from what the user excludes and saw lately. */
-function choose(phase: OnBreak, { excluded, recent }: RoutineStart): Exercise[] {
-  const chosen = chooseRoutine({
+/**
+ * A routine for the break, chosen (and kept for the tab) from what the user excludes, saw
+ * lately and added of their own; in flare mode, gentle moves only.
+ */
+function choose(
+  phase: OnBreak,
+  { excluded, recent, custom, mode }: RoutineStart,
+  flare: boolean,
+): RoutineMove[] {
+  const chosen = chooseMoves({
     breakMs: phase.endsAt - phase.startedAt,
     long: phase.long,
     excluded: [...excluded],
     recent,
     startedAt: phase.startedAt,
     seed: phase.startedAt,
+    flare,
+    custom,
+    mode,
   });
   saveRoutine(
     phase.startedAt,
@@ -82,9 +122,13 @@ function choose(phase: OnBreak, { excluded, recent }: RoutineStart): Exercise[] 
  * own copy may be behind), then kept for the tab so a reload shows the same moves. With `start`
  * (read just before the page's first render) it is chosen for that render.
  */
-function useRoutine(phase: OnBreak, start: RoutineStart | null): Exercise[] | null {
-  const [routine, setRoutine] = useState<Exercise[] | null>(
-    () => restored(phase) ?? (start ? choose(phase, start) : null),
+function useRoutine(
+  phase: OnBreak,
+  start: RoutineStart | null,
+  flare: boolean,
+): RoutineMove[] | null {
+  const [routine, setRoutine] = useState<RoutineMove[] | null>(
+    () => restored(phase, start?.custom ?? null) ?? (start ? choose(phase, start, flare) : null),
   );
   useEffect(() => {
     if (routine) return;
@@ -93,17 +137,32 @@ function useRoutine(phase: OnBreak, start: RoutineStart | null): Exercise[] | nu
       report(error);
       return [];
     });
-    Promise.all([readSettings(), recent])
-      .then(([settings, history]) => {
-        if (live) {
-          setRoutine(choose(phase, { excluded: settings.excludedCategories, recent: history }));
-        }
+    const custom = readCustomExercises().catch((error: unknown) => {
+      report(error);
+      return [];
+    });
+    Promise.all([readSettings(), recent, custom])
+      .then(([settings, history, own]) => {
+        if (!live) return;
+        setRoutine(
+          restored(phase, own) ??
+            choose(
+              phase,
+              {
+                excluded: settings.excludedCategories,
+                recent: history,
+                custom: own,
+                mode: settings.customExerciseMode,
+              },
+              flare,
+            ),
+        );
       })
       .catch(report);
     return () => {
       live = false;
     };
-  }, [routine, phase]);
+  }, [routine, phase, flare]);
   return routine;
 }
 
@@ -120,9 +179,17 @@ function KeysHelp() {
   );
 }
 
+const NO_FLARE: GuideFlare = { on: false, heatCold: false };
+
+/** How to ease off this move, in flare mode: Limber's own line, or a general one for the user's. */
+function EaseOff({ move }: { move: RoutineMove }) {
+  const text = isCustomMove(move) ? t('flare_custom_ease_off') : exerciseEaseOff(move);
+  return text ? <p class="ease-off">{text}</p> : null;
+}
+
 /** Guides the user through the moves of the running break. */
-export function Guide({ phase, onFinish, start }: GuideProps) {
-  const routine = useRoutine(phase, start);
+export function Guide({ phase, onFinish, start, flare = NO_FLARE }: GuideProps) {
+  const routine = useRoutine(phase, start, flare.on);
   const lengths = useMemo(() => routine?.map((m) => m.seconds) ?? [], [routine]);
   const [progress, setProgress] = useState<Progress | null>(null);
   // A quarter-second clock for the moves' timers, in step with the break's own countdown.
@@ -206,7 +273,13 @@ export function Guide({ phase, onFinish, start }: GuideProps) {
   return (
     <>
       <header class="break-top">
-        <Brand title={t(phase.long ? 'break_heading_long' : 'break_heading_short')} />
+        <Brand
+          title={
+            flare.on
+              ? t('flare_break_heading')
+              : t(phase.long ? 'break_heading_long' : 'break_heading_short')
+          }
+        />
         <p class="break-overall">
           <span id={overallId}>{t('break_ends_in')}</span>{' '}
           <span role="timer" aria-labelledby={overallId} class="break-overall-time">
@@ -226,20 +299,26 @@ export function Guide({ phase, onFinish, start }: GuideProps) {
       {routine === null || progress === null ? (
         <p class="break-loading">{t('break_choosing')}</p>
       ) : move ? (
-        <ExerciseCard
-          key={move.id}
-          exercise={move}
-          label={t('break_move_of', index + 1, count)}
-          aside={
-            <BreakTimer
-              label={t('break_this_move')}
-              remainingMs={moveRemainingMs(progress, lengths, now)}
-              totalMs={move.seconds * 1000}
-              paused={paused}
-            />
-          }
-          controls={controls}
-        />
+        (() => {
+          const card = {
+            label: t('break_move_of', index + 1, count),
+            aside: (
+              <BreakTimer
+                label={t('break_this_move')}
+                remainingMs={moveRemainingMs(progress, lengths, now)}
+                totalMs={move.seconds * 1000}
+                paused={paused}
+              />
+            ),
+            controls,
+            extra: flare.on ? <EaseOff move={move} /> : null,
+          };
+          return isCustomMove(move) ? (
+            <CustomExerciseCard key={move.id} exercise={move.custom} {...card} />
+          ) : (
+            <ExerciseCard key={move.id} exercise={move} {...card} />
+          );
+        })()
       ) : count === 0 ? (
         <section class="break-note" aria-labelledby={`${overallId}-free`}>
           <h2 id={`${overallId}-free`}>{t('break_free_heading')}</h2>
@@ -257,8 +336,10 @@ export function Guide({ phase, onFinish, start }: GuideProps) {
       )}
 
       <p class="visually-hidden" aria-live="polite">
-        {move ? t('break_move_of_named', index + 1, count, exerciseName(move)) : ''}
+        {move ? t('break_move_of_named', index + 1, count, moveName(move)) : ''}
       </p>
+
+      {flare.on ? <FlareNotes heatCold={flare.heatCold} /> : null}
 
       <footer class="break-footer">
         {count > 0 ? <KeysHelp /> : null}

@@ -27,6 +27,8 @@ interface IdleProps {
   /** The moves shown lately, which a break's routine leaves for later. */
   recent: readonly RecentExercise[];
   send: (intent: Intent) => Promise<SendOutcome>;
+  /** Flare mode is on: the preview holds gentle moves only, as a break would. */
+  flare?: boolean;
 }
 
 interface Preview {
@@ -40,7 +42,12 @@ interface Preview {
  * the settings and the moves shown lately. The break's own choice is seeded by its start, so
  * among equally good moves it may pick others: the page says "moves like these".
  */
-function preview(state: EngineState, settings: Settings, recent: readonly RecentExercise[]) {
+function preview(
+  state: EngineState,
+  settings: Settings,
+  recent: readonly RecentExercise[],
+  flare: boolean,
+) {
   const now = Date.now();
   const long = nextBreakIsLong(state, settings);
   const breakMs = breakLengthMs(long, settings);
@@ -51,6 +58,7 @@ function preview(state: EngineState, settings: Settings, recent: readonly Recent
     recent,
     startedAt: now,
     seed: now,
+    flare,
   });
   return { long, minutes: Math.round(breakMs / MINUTE), moves };
 }
@@ -93,10 +101,10 @@ function PreviewSection({ long, minutes, moves }: Preview) {
  * The page opened with no break running: an offer of a break now, the moves it would bring, and
  * the whole exercise library to browse.
  */
-export function Idle({ state, settings, recent, send }: IdleProps) {
+export function Idle({ state, settings, recent, send, flare = false }: IdleProps) {
   const [refused, setRefused] = useState(false);
   // Chosen once, when the page opens: a preview that changed under the reader would confuse.
-  const [today] = useState(() => preview(state, settings, recent));
+  const [today] = useState(() => preview(state, settings, recent, flare));
   const offHours = state.phase.kind === 'offHours';
   const start = async () => {
     const outcome = await send({ type: 'startBreak' });

@@ -2,12 +2,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Brand } from '@/components/Brand';
 import { Disclosure } from '@/components/Disclosure';
+import { FlareCard } from '@/components/FlareCard';
 import { SessionControls } from '@/components/SessionControls';
 import { StatusPanel } from '@/components/StatusPanel';
 import { TodayStats } from '@/components/TodayStats';
+import { scheduleSettings } from '@/lib/flare/schedule';
 import { summariseToday } from '@/lib/history/today';
 import { t } from '@/lib/i18n/t';
 import type { IntentError } from '@/lib/messages';
+import { useFlare } from '@/lib/pages/flare';
 import type { PageData } from '@/lib/pages/page-data';
 import { useEngineSnapshot } from '@/lib/pages/useEngineSnapshot';
 import { useNow } from '@/lib/pages/useNow';
@@ -59,7 +62,10 @@ export function App({ data }: AppProps) {
   const content = useContent(redFlagsOpen || guidance.open);
   const loading = <p class="muted">{t('popup_loading')}</p>;
 
-  const { state, settings } = engine;
+  const flare = useFlare(data, now);
+  // In flare mode the engine runs on the flare schedule (lib/flare/schedule.ts): so does the ring.
+  const settings = engine.settings && scheduleSettings(engine.settings, flare, now);
+  const { state } = engine;
   const status = state && settings ? describeStatus(state, now, settings) : null;
   const nextTarget = countdownTarget(status);
   useEffect(() => setTarget(nextTarget), [nextTarget]);
@@ -95,6 +101,7 @@ export function App({ data }: AppProps) {
                 onIntent={(intent) => void engine.send(intent)}
               />
             </StatusPanel>
+            <FlareCard flare={flare} days={settings.flareDays} now={now} />
             <TodayStats
               today={summariseToday(engine.records, state, now)}
               historyHref={browser.runtime.getURL('/history.html')}

@@ -1,5 +1,5 @@
 import { openPageData } from '@/lib/pages/page-data';
-import { CLOCK_STYLE_KEY } from '@/lib/storage/items';
+import { CLOCK_STYLE_KEY, FLARE_KEY } from '@/lib/storage/items';
 import { POPUP_SECTION_KEY } from './section-item';
 
 /**
@@ -8,4 +8,4 @@ import { POPUP_SECTION_KEY } from './section-item';
  * (Preact, the views) is evaluated, and the first render shows the status rather than
  * "Checking…".
  */
-export const data = openPageData({ more: [POPUP_SECTION_KEY, CLOCK_STYLE_KEY] });
+export const data = openPageData({ more: [POPUP_SECTION_KEY, CLOCK_STYLE_KEY, FLARE_KEY] });

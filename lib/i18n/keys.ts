@@ -17,7 +17,10 @@ type English = typeof import('./locales/en/extension.json') &
   typeof import('./locales/en/badge.json') &
   typeof import('./locales/en/policy.json') &
   typeof import('./locales/en/workstation.json') &
-  typeof import('./locales/en/diary.json');
+  typeof import('./locales/en/stand.json') &
+  typeof import('./locales/en/diary.json') &
+  typeof import('./locales/en/flare.json') &
+  typeof import('./locales/en/myexercises.json');
 
 export type MessageKey = keyof English & string;
 
