@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXERCISES } from '@/lib/content/exercises';
 import { readCatalogs } from '@/lib/i18n/files';
+import { axeViolations } from './support/axe';
 import { failOnConsoleErrors } from './support/console-errors';
 import { type LoadedExtension, launchExtension } from './support/extension';
 import { horizontalOverflow } from './support/layout';
@@ -15,6 +16,18 @@ const SIZES: readonly { width: number; height: number }[] = [
   { width: 1280, height: 800 },
   { width: 400, height: 700 },
 ];
+
+/** axe finds nothing to fix in the page as it stands, light and dark. */
+async function expectAccessible(page: Page): Promise<void> {
+  for (const colorScheme of SCHEMES) {
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    expect({ colorScheme, violations: await axeViolations(page) }).toEqual({
+      colorScheme,
+      violations: [],
+    });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
 
 /** Screenshots of the page as it stands, at each size and in each colour scheme. */
 async function shoot(page: Page, name: string, sizes = SIZES): Promise<void> {
@@ -63,6 +76,7 @@ describe('the break page with no break running, in Chromium', () => {
     expect(await moves.count()).toBeGreaterThan(0);
     expect(await preview.getByRole('img').count()).toBe(await moves.count());
     await shoot(page, 'break-idle');
+    await expectAccessible(page);
   });
 
   it('filters the library by body area and position', async () => {
@@ -106,6 +120,12 @@ describe('the break page with no break running, in Chromium', () => {
     );
     const source = card.getByRole('link', { name: /^Source: / });
     expect(await source.getAttribute('href')).toMatch(/^https:\/\//);
+    // Filtered down to one area, with a move open.
+    await page
+      .getByRole('group', { name: 'Body area' })
+      .getByRole('radio', { name: 'Hips and legs' })
+      .check();
+    await expectAccessible(page);
     await card.scrollIntoViewIfNeeded();
     await page.setViewportSize({ width: 1280, height: 800 });
     await screenshot(page, 'break-idle-open-1280-light');
@@ -126,6 +146,7 @@ describe('the break page with no break running, in Chromium', () => {
     await shoot(page, 'break-during');
     await page.getByRole('button', { name: 'Done' }).click();
     await page.getByRole('heading', { level: 1, name: 'Break done' }).waitFor();
+    await expectAccessible(page);
     await expect
       .poll(() => page.getByRole('status').textContent())
       .toMatch(/of movement counted\.$/);

@@ -3,6 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCatalogs } from '@/lib/i18n/files';
 import type { BreakRecord } from '@/lib/session/state';
+import { axeViolations } from './support/axe';
 import { failOnConsoleErrors } from './support/console-errors';
 import { type LoadedExtension, launchExtension } from './support/extension';
 import { horizontalOverflow } from './support/layout';
@@ -418,8 +419,12 @@ describe.each(['en', 'de'] as const)(
       await page.getByRole('region', { name: words.history_empty_heading }).waitFor();
       expect(await page.getByRole('table').count()).toBe(0);
       for (const colorScheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme });
+        await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
         await screenshot(page, `history-empty-${lang}-1280-${colorScheme}`);
+        expect({ colorScheme, violations: await axeViolations(page) }).toEqual({
+          colorScheme,
+          violations: [],
+        });
       }
 
       // A working month: most days a few breaks due, most taken, a few missed, some sitting.

@@ -57,6 +57,11 @@ describe('right-to-left text does not break the layout', () => {
     { path: 'popup.html', width: 380, height: 600 },
     { path: 'options.html', width: 1280, height: 800 },
     { path: 'options.html', width: 400, height: 700 },
+    { path: 'history.html', width: 1280, height: 800 },
+    { path: 'history.html', width: 400, height: 700 },
+    // With no break running: the offer, today's moves and the exercise library's filters.
+    { path: 'break.html', width: 1280, height: 800 },
+    { path: 'break.html', width: 400, height: 700 },
   ]) {
     it(`${path} at ${width} px wide`, async () => {
       const page = await ext.openPage(path);
