@@ -10,7 +10,7 @@ export interface ChartSeries {
    * Picks the bar style, `history-bar--${variant}`, one colour token each across every chart:
    * sitting, breaks taken, and breaks missed (also hatched, so colour is never the only cue).
    */
-  variant: 'taken' | 'missed' | 'sat';
+  variant: 'taken' | 'missed' | 'sat' | 'stood';
   values: readonly number[];
 }
 

@@ -25,6 +25,15 @@ const COLUMNS: readonly [MessageKey, (totals: DayTotals) => number][] = [
   ['history_table_longest', (d) => wholeMinutes(d.longestSatMs)],
 ];
 
+/** Standing at a sit-stand desk, beside sitting: only once any day in the table has some. */
+const STOOD: (typeof COLUMNS)[number] = ['stand_history_table', (d) => wholeMinutes(d.stoodMs)];
+
+function columnsFor(rows: readonly DayRow[]): typeof COLUMNS {
+  if (!rows.some(({ totals }) => totals.stoodMs > 0)) return COLUMNS;
+  const sat = COLUMNS.findIndex(([key]) => key === 'history_table_sat');
+  return [...COLUMNS.slice(0, sat + 1), STOOD, ...COLUMNS.slice(sat + 1)];
+}
+
 /** Stands for the day's name while the "(today)" sentence is split around it. */
 const SLOT = '\uE000';
 
@@ -55,6 +64,7 @@ function totalOf(rows: readonly DayRow[]): DayTotals {
 /** The chart's numbers as a real table: the way to read them with a screen reader. */
 export function HistoryTable({ caption, rows, dayName, today }: HistoryTableProps) {
   const total = totalOf(rows);
+  const columns = columnsFor(rows);
   const captionId = useId();
   return (
     // In a narrow window the table scrolls sideways; focusable, so the keyboard can scroll it.
@@ -65,7 +75,7 @@ export function HistoryTable({ caption, rows, dayName, today }: HistoryTableProp
         <thead>
           <tr>
             <th scope="col">{t('history_table_day')}</th>
-            {COLUMNS.map(([key]) => (
+            {columns.map(([key]) => (
               <th key={key} scope="col">
                 {t(key)}
               </th>
@@ -78,7 +88,7 @@ export function HistoryTable({ caption, rows, dayName, today }: HistoryTableProp
               <th scope="row">
                 <DayHeader day={day} name={dayName(day)} isToday={day === today} />
               </th>
-              {COLUMNS.map(([key, value]) => (
+              {columns.map(([key, value]) => (
                 <td key={key}>{formatNumber(value(totals))}</td>
               ))}
             </tr>
@@ -87,7 +97,7 @@ export function HistoryTable({ caption, rows, dayName, today }: HistoryTableProp
         <tfoot>
           <tr>
             <th scope="row">{t('history_table_total')}</th>
-            {COLUMNS.map(([key, value]) => (
+            {columns.map(([key, value]) => (
               <td key={key}>{formatNumber(value(total))}</td>
             ))}
           </tr>

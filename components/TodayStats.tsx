@@ -12,7 +12,7 @@ interface TodayStatsProps {
   headingLevel?: 2 | 3;
 }
 
-/** Today's breaks and sitting at a glance. */
+/** Today's breaks and sitting (and standing, at a sit-stand desk) at a glance. */
 export function TodayStats({ today, historyHref, headingLevel = 3 }: TodayStatsProps) {
   const uid = useId();
   const Heading = `h${headingLevel}` as const;
@@ -32,6 +32,12 @@ export function TodayStats({ today, historyHref, headingLevel = 3 }: TodayStatsP
           <dt>{t('popup_today_time_sat')}</dt>
           <dd>{formatDuration(today.satMs)}</dd>
         </div>
+        {today.stoodMs > 0 ? (
+          <div>
+            <dt>{t('stand_popup_today_stood')}</dt>
+            <dd>{formatDuration(today.stoodMs)}</dd>
+          </div>
+        ) : null}
       </dl>
       {historyHref ? (
         <a class="today-history" href={historyHref} target="_blank" rel="noreferrer">

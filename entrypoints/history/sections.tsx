@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ConfirmAction } from '@/components/ConfirmAction';
-import { HistoryChart } from '@/components/HistoryChart';
+import { type ChartSeries, HistoryChart } from '@/components/HistoryChart';
 import { HistoryTable } from '@/components/HistoryTable';
 import type { DayTotals } from '@/lib/history/aggregate';
 import { csvFileName, historyCsv } from '@/lib/history/csv';
@@ -136,14 +136,27 @@ export function BreaksSection({ range, rows }: { range: RangeDays; rows: readonl
 export function SittingSection({ range, rows }: { range: RangeDays; rows: readonly DayRow[] }) {
   const minutes = rows.map((r) => wholeMinutes(r.totals.satMs));
   const total = rows.reduce((sum, r) => sum + r.totals.satMs, 0);
+  // At a sit-stand desk, standing beside sitting: only once the range has any.
+  const stood = rows.reduce((sum, r) => sum + r.totals.stoodMs, 0);
+  const series: ChartSeries[] = [
+    { name: t('history_series_sat'), variant: 'sat', values: minutes },
+  ];
+  if (stood > 0) {
+    const values = rows.map((r) => wholeMinutes(r.totals.stoodMs));
+    series.push({ name: t('stand_history_series'), variant: 'stood', values });
+  }
+  const summary =
+    stood > 0
+      ? t('stand_history_summary', formatDuration(total), formatDuration(stood))
+      : t('history_sitting_chart_summary', formatDuration(total));
   return (
     <section aria-labelledby="sitting-heading">
       <h2 id="sitting-heading">{t('history_sitting_heading')}</h2>
       <HistoryChart
         title={tn('history_sitting_chart_title', range)}
-        summary={t('history_sitting_chart_summary', formatDuration(total))}
+        summary={summary}
         {...chartLabels(rows, range)}
-        series={[{ name: t('history_series_sat'), variant: 'sat', values: minutes }]}
+        series={series}
         steps={MINUTE_STEPS}
         formatValue={(m) => formatDuration(m * MINUTE)}
       />

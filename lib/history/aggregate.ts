@@ -25,6 +25,8 @@ export interface DayTotals {
   satMs: number;
   /** The longest single session that ended on this day. */
   longestSatMs: number;
+  /** Standing counted on this day, at a sit-stand desk (0 in days stored before it). */
+  stoodMs: number;
 }
 
 /**
@@ -54,6 +56,7 @@ export function emptyDay(): DayTotals {
     skipped: 0,
     satMs: 0,
     longestSatMs: 0,
+    stoodMs: 0,
   };
 }
 
@@ -132,6 +135,13 @@ export function foldRecords(
       case 'sat': {
         for (const [day, ms] of splitSitting(record.startedAt, record.at, record.satMs)) {
           book.day(day).satMs += ms;
+        }
+        // Standing is shared out over the days the same way (a record before it has none).
+        const stood = record.stoodMs ?? 0;
+        if (stood > 0) {
+          for (const [day, ms] of splitSitting(record.startedAt, record.at, stood)) {
+            book.day(day).stoodMs += ms;
+          }
         }
         const ended = book.day(key);
         ended.longestSatMs = Math.max(ended.longestSatMs, record.satMs);

@@ -19,6 +19,8 @@ const COLUMNS: readonly [MessageKey, (t: DayTotals) => number][] = [
   ['history_csv_skips', (t) => t.skipped],
   ['history_csv_sat', (t) => wholeMinutes(t.satMs)],
   ['history_csv_longest', (t) => wholeMinutes(t.longestSatMs)],
+  // Added last with sit-stand desk mode, so scripts reading the earlier columns still work.
+  ['stand_history_csv', (t) => wholeMinutes(t.stoodMs)],
 ];
 
 /** The header line, in the user's language. */

@@ -46,6 +46,21 @@ export function parseHistory(value: unknown): HistoryData {
   return { days, openDue: parseOpenDue(value.openDue) };
 }
 
+/**
+ * Version 1 of the stored history to version 2: each day gains its standing time, none. Anything
+ * unreadable is passed on as it is, for the read's own checks.
+ */
+export function migrateHistoryToStanding(value: unknown): unknown {
+  if (!isRecord(value) || !isRecord(value.days)) return value;
+  const days = Object.fromEntries(
+    Object.entries(value.days).map(([key, day]) => [
+      key,
+      isRecord(day) && !('stoodMs' in day) ? { ...day, stoodMs: 0 } : day,
+    ]),
+  );
+  return { ...value, days };
+}
+
 export type SatRecord = Extract<BreakRecord, { type: 'sat' }>;
 
 /**

@@ -23,7 +23,14 @@ function isBreakRecord(value: unknown): value is BreakRecord {
   );
 }
 
+/** A sitting record's standing (sit-stand desk mode), when readable; absent in older records. */
+const readableStood = (value: BreakRecord): BreakRecord => {
+  if (value.type !== 'sat' || value.stoodMs === undefined || isTime(value.stoodMs)) return value;
+  const { stoodMs: _unreadable, ...rest } = value;
+  return rest;
+};
+
 /** The usable records among whatever storage holds, in their order; anything else reads as none. */
 export function parseRecords(value: unknown): BreakRecord[] {
-  return Array.isArray(value) ? value.filter(isBreakRecord) : [];
+  return Array.isArray(value) ? value.filter(isBreakRecord).map(readableStood) : [];
 }

@@ -8,6 +8,8 @@ export interface TodaySummary {
   naturalBreaks: number;
   /** Sitting counted today: ended sessions plus the one still running. */
   satMs: number;
+  /** Standing counted today at a sit-stand desk, counted the same way. */
+  stoodMs: number;
 }
 
 /** Local midnight at the start of `now`'s day (not UTC: a day is the user's own day). */
@@ -38,7 +40,7 @@ export function summariseToday(
   now: number,
 ): TodaySummary {
   const dayStart = startOfLocalDay(now);
-  const summary: TodaySummary = { breaksTaken: 0, naturalBreaks: 0, satMs: 0 };
+  const summary: TodaySummary = { breaksTaken: 0, naturalBreaks: 0, satMs: 0, stoodMs: 0 };
   for (const record of records) {
     if (record.at < dayStart || record.at > now) continue;
     switch (record.type) {
@@ -50,6 +52,7 @@ export function summariseToday(
         break;
       case 'sat':
         summary.satMs += sittingSince(dayStart, record.startedAt, record.at, record.satMs);
+        summary.stoodMs += sittingSince(dayStart, record.startedAt, record.at, record.stoodMs ?? 0);
         break;
     }
   }
@@ -59,8 +62,13 @@ export function summariseToday(
     // The present stretch is known to the millisecond; only what came before it is estimated.
     const stretchStart = session.activeSince ?? session.awaySince ?? now;
     summary.satMs += sittingSince(dayStart, session.startedAt, stretchStart, session.satMs);
+    const stood = session.stoodMs ?? 0;
+    summary.stoodMs += sittingSince(dayStart, session.startedAt, stretchStart, stood);
     if (session.activeSince !== null) {
-      summary.satMs += Math.max(0, now - Math.max(session.activeSince, dayStart));
+      // The present stretch is sitting or, at a sit-stand desk, standing.
+      const live = Math.max(0, now - Math.max(session.activeSince, dayStart));
+      if (session.standing) summary.stoodMs += live;
+      else summary.satMs += live;
     }
   }
   return summary;

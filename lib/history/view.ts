@@ -1,3 +1,4 @@
+import { stoodMs } from '@/lib/session/desk';
 import type { EngineState } from '@/lib/session/state';
 import { satMs } from '@/lib/session/timing';
 import { type DayTotals, emptyDay, splitSitting } from './aggregate';
@@ -21,7 +22,8 @@ export function withRunningSession(
   if (!phase || !('session' in phase)) return { ...days };
   const { session } = phase;
   const sat = satMs(session, now);
-  if (sat <= 0 || now < session.startedAt) return { ...days };
+  const stood = stoodMs(session, now);
+  if ((sat <= 0 && stood <= 0) || now < session.startedAt) return { ...days };
   const merged: Record<DayKey, DayTotals> = { ...days };
   const parts = splitSitting(session.startedAt, now, sat);
   parts.forEach(([day, ms], i) => {
@@ -30,6 +32,11 @@ export function withRunningSession(
     if (i === parts.length - 1) totals.longestSatMs = Math.max(totals.longestSatMs, sat);
     merged[day] = totals;
   });
+  if (stood > 0) {
+    for (const [day, ms] of splitSitting(session.startedAt, now, stood)) {
+      merged[day] = { ...(merged[day] ?? emptyDay()), stoodMs: (merged[day]?.stoodMs ?? 0) + ms };
+    }
+  }
   return merged;
 }
 
@@ -81,5 +88,7 @@ export function summariseRows(rows: readonly DayRow[]): RangeSummary {
 }
 
 export function hasData(t: DayTotals): boolean {
-  return t.satMs > 0 || t.due + t.completed + t.natural + t.snoozed + t.skipped > 0;
+  return (
+    t.satMs > 0 || t.stoodMs > 0 || t.due + t.completed + t.natural + t.snoozed + t.skipped > 0
+  );
 }

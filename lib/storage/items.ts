@@ -1,7 +1,7 @@
 import { parseShownSuggestion } from '@/lib/diary/suggest';
 import { parseFlare } from '@/lib/flare/state';
 import type { HistoryData } from '@/lib/history/aggregate';
-import { parseHistory } from '@/lib/history/parse';
+import { migrateHistoryToStanding, parseHistory } from '@/lib/history/parse';
 import { parseRecords } from '@/lib/history/records';
 import { parseClockStyle } from '@/lib/i18n/clock';
 import { parseRecent } from '@/lib/routine/recent';
@@ -69,8 +69,9 @@ export const recordsItem = /*#__PURE__*/ defineItem(RECORDS_KEY, { parse: parseR
  */
 export const historyItem = /*#__PURE__*/ defineItem<HistoryData>(HISTORY_KEY, {
   parse: parseHistory,
-  version: 1,
-  migrations: {},
+  version: 2,
+  // 2: standing time per day (sit-stand desk mode); a day stored before it stood for none.
+  migrations: { 2: migrateHistoryToStanding },
 });
 
 // ---- The settings (where they live and why: ./settings.ts) ----

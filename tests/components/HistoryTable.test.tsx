@@ -18,6 +18,7 @@ const rows = [
       skipped: 1,
       satMs: 125.4 * MIN,
       longestSatMs: 41 * MIN,
+      stoodMs: 0,
     },
   },
   {
@@ -33,6 +34,27 @@ function cells(row: HTMLElement) {
 }
 
 describe('HistoryTable', () => {
+  it('adds the minutes stood beside the minutes sat once any day has standing', () => {
+    const standing = [
+      ...rows,
+      { day: '2026-03-04', totals: { ...emptyDay(), satMs: 20 * MIN, stoodMs: 44.6 * MIN } },
+    ];
+    render(<HistoryTable caption="c" rows={standing} dayName={(d) => d} today="2026-03-04" />);
+    const headers = screen.getAllByRole('columnheader').map((h) => h.textContent);
+    expect(headers.slice(6, 9)).toEqual(['Minutes sat', 'Minutes stood', 'Longest sit (min)']);
+    expect(cells(screen.getByRole('row', { name: /^2026-03-04/ }))).toEqual([
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      '20',
+      '45',
+      '0',
+    ]);
+    expect(cells(screen.getByRole('row', { name: /^Total/ }))[6]).toBe('45');
+  });
+
   it('is a table with a caption, column headers and a row header per day', () => {
     render(
       <HistoryTable

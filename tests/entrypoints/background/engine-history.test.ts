@@ -57,9 +57,11 @@ describe('the engine folds its records into the daily history', () => {
         skipped: 1,
         satMs: 31 * MIN,
         longestSatMs: 31 * MIN,
+        stoodMs: 0,
       },
     });
-    expect(meta).toEqual({ v: 1 });
+    // Version 2: each day has its standing time (sit-stand desk mode).
+    expect(meta).toEqual({ v: 2 });
   });
 
   it('splits a session across midnight between the two days', async () => {

@@ -224,9 +224,9 @@ describe('history page', () => {
     expect(click).toHaveBeenCalledOnce();
     expect(await saved?.text()).toBe(
       [
-        'date,breaks_due,due_breaks_taken,guided_breaks,natural_breaks,snoozes,skips,minutes_sat,longest_sit_minutes',
-        '2026-02-20,1,1,0,1,0,0,30,30',
-        '2026-03-03,3,2,2,0,0,1,100,45',
+        'date,breaks_due,due_breaks_taken,guided_breaks,natural_breaks,snoozes,skips,minutes_sat,longest_sit_minutes,minutes_stood',
+        '2026-02-20,1,1,0,1,0,0,30,30,0',
+        '2026-03-03,3,2,2,0,0,1,100,45,0',
         '',
       ].join('\r\n'),
     );

@@ -42,6 +42,7 @@ describe('folding records into local days', () => {
         skipped: 1,
         satMs: 85 * MIN,
         longestSatMs: 50 * MIN,
+        stoodMs: 0,
       },
     });
   });

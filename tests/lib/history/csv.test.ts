@@ -19,14 +19,15 @@ describe('the CSV export', () => {
           skipped: 1,
           satMs: 125.6 * MIN,
           longestSatMs: 52.4 * MIN,
+          stoodMs: 30.4 * MIN,
         },
       },
       { day: '2026-03-02', totals: emptyDay() },
     ]);
     expect(csv.split('\r\n')).toEqual([
-      'date,breaks_due,due_breaks_taken,guided_breaks,natural_breaks,snoozes,skips,minutes_sat,longest_sit_minutes',
-      '2026-03-01,4,3,2,1,2,1,126,52',
-      '2026-03-02,0,0,0,0,0,0,0,0',
+      'date,breaks_due,due_breaks_taken,guided_breaks,natural_breaks,snoozes,skips,minutes_sat,longest_sit_minutes,minutes_stood',
+      '2026-03-01,4,3,2,1,2,1,126,52,30',
+      '2026-03-02,0,0,0,0,0,0,0,0,0',
       '',
     ]);
   });
@@ -51,6 +52,7 @@ describe('the CSV export', () => {
       'uebersprungen',
       'sitzminuten',
       'laengste_sitzung_minuten',
+      'stehminuten',
     ]);
     expect(csvFileName('2026-03-02')).toBe('limber-verlauf-2026-03-02.csv');
   });
@@ -60,7 +62,7 @@ describe('the CSV export', () => {
     (locale) => {
       useTestLocale(locale);
       const names = csvHeader().split(',');
-      expect(names).toHaveLength(9);
+      expect(names).toHaveLength(10);
       // Plain ASCII words: no quoting needed, and no mangled letters where a spreadsheet guesses
       // the file's encoding.
       for (const name of names) expect(name).toMatch(/^[a-z][a-z_]*$/);

@@ -44,7 +44,12 @@ describe('startOfLocalDay', () => {
 
 describe('summariseToday', () => {
   it('is all zero with no records and no engine state', () => {
-    expect(summariseToday([], null, NOW)).toEqual({ breaksTaken: 0, naturalBreaks: 0, satMs: 0 });
+    expect(summariseToday([], null, NOW)).toEqual({
+      breaksTaken: 0,
+      naturalBreaks: 0,
+      satMs: 0,
+      stoodMs: 0,
+    });
   });
 
   it('counts completed breaks and natural breaks from today only', () => {
@@ -82,6 +87,7 @@ describe('summariseToday', () => {
       breaksTaken: 0,
       naturalBreaks: 0,
       satMs: 0,
+      stoodMs: 0,
     });
   });
 
