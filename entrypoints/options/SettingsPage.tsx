@@ -10,7 +10,9 @@ import { AwaySection } from './sections/AwaySection';
 import { BackupSection } from './sections/BackupSection';
 import { BreakSection } from './sections/BreakSection';
 import { DiarySection } from './sections/DiarySection';
+import { FlareSection } from './sections/FlareSection';
 import { HealthSection } from './sections/HealthSection';
+import { MyExercisesSection } from './sections/MyExercisesSection';
 import { RemindersSection } from './sections/RemindersSection';
 import { ScheduleSection } from './sections/ScheduleSection';
 import { WorkingHoursSection } from './sections/WorkingHoursSection';
@@ -60,7 +62,9 @@ export function SettingsPage({ form, settings, notice, workstationDone }: Settin
           <BreakSection {...props} />
           <HealthSection {...props} />
           <DiarySection {...props} />
+          <FlareSection {...props} />
         </form>
+        <MyExercisesSection {...props} />
         <BackupSection {...props} />
       </div>
     </main>

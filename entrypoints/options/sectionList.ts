@@ -17,6 +17,8 @@ export function sectionLinks(): SectionLink[] {
     { id: 'guided-break', title: t('options_break_title') },
     { id: 'health', title: t('options_health_title') },
     { id: 'diary', title: t('diary_heading') },
+    { id: 'flare', title: t('flare_options_heading') },
+    { id: 'my-exercises', title: t('myexercises_heading') },
     { id: 'backup', title: t('options_backup_title') },
   ];
 }

@@ -281,6 +281,8 @@ describe('options page', () => {
       'Guided breaks',
       'Health check',
       'Pain diary',
+      'Flare mode',
+      'My exercises',
       'Your settings',
     ]);
     for (const link of links) {
