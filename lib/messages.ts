@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { parseEngineState } from './session/persist';
 import { PAUSE_CHOICES, type PauseChoice } from './session/schedule';
-import type { EngineState } from './session/state';
+import type { EngineState, Posture } from './session/state';
 import { isRecord, parseSettings, type Settings } from './settings/schema';
 
 /**
@@ -19,6 +19,8 @@ export type Intent =
   | { type: 'skipBreak' }
   | { type: 'snooze' }
   | { type: 'pause'; choice: PauseChoice }
+  /** The popup's sit-stand toggle: the user now sits or stands. */
+  | { type: 'setPosture'; posture: Posture }
   | { type: 'resume' }
   /** Forget the daily history and the raw records (settings and the session under way stay). */
   | { type: 'clearHistory' };
@@ -35,6 +37,7 @@ const INTENT_TYPES = new Set<Intent['type']>([
   'skipBreak',
   'snooze',
   'pause',
+  'setPosture',
   'resume',
   'clearHistory',
 ]);
@@ -46,6 +49,10 @@ export function parseIntent(message: unknown): Intent | null {
   if (!isRecord(message)) return null;
   const { type, choice } = message;
   if (typeof type !== 'string' || !INTENT_TYPES.has(type as Intent['type'])) return null;
+  if (type === 'setPosture') {
+    const { posture } = message;
+    return posture === 'sitting' || posture === 'standing' ? { type, posture } : null;
+  }
   if (type === 'pause') {
     return PAUSES.has(choice as PauseChoice) ? { type, choice: choice as PauseChoice } : null;
   }

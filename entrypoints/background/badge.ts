@@ -60,9 +60,15 @@ function stateBadge(badge: BadgeModel, showBadge: boolean): Badge {
   switch (badge.kind) {
     case 'sitting':
       return {
-        text: shown(t('badge_minutes', badge.minutes)),
+        // At a sit-stand desk, standing: an arrow up on the minutes, and the mode in the tooltip.
+        text: shown(
+          t(badge.standing === undefined ? 'badge_minutes' : 'stand_badge', badge.minutes),
+        ),
         color: SITTING,
-        title: t('badge_title_sitting', badge.minutes),
+        title:
+          badge.standing === undefined
+            ? t('badge_title_sitting', badge.minutes)
+            : t('stand_badge_title', badge.standing, badge.minutes),
         icon: icon('sitting'),
       };
     case 'away':

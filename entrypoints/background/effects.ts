@@ -6,6 +6,7 @@ import type { Settings } from '@/lib/settings/schema';
 import { breakTabItem } from '@/lib/storage/items';
 import { renderBadge } from './badge';
 import { clearReminder, showReminder } from './notifications';
+import { clearPostureNotice, showPostureNotice } from './posture';
 
 export const ALARM_NAME = 'limber-next';
 export const BREAK_PAGE = '/break.html';
@@ -108,6 +109,12 @@ export async function runEffects(effects: readonly Effect[], ctx: EffectContext)
       }
       case 'clearNotification':
         await clearReminder();
+        break;
+      case 'notifyPosture':
+        await showPostureNotice(effect.notification, ctx.settings.snoozeMinutes);
+        break;
+      case 'clearPostureNotification':
+        await clearPostureNotice();
         break;
       case 'openBreakPage':
         await openBreakPage();

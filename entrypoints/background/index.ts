@@ -11,6 +11,7 @@ import { ALARM_NAME } from './effects';
 import { dispatch, serialized } from './engine';
 import { BUTTONS, NOTIFICATION_ID } from './notifications';
 import { observeNow, presenceEvent } from './observe';
+import { postureClick } from './posture';
 
 /**
  * What a page's intent is to the engine: the event of the same name (a pause carries the choice,
@@ -47,9 +48,13 @@ export default defineBackground(() => {
 
   browser.notifications.onClicked.addListener((id) => {
     if (id === NOTIFICATION_ID) dispatch({ type: 'startBreak' }).catch(report);
+    const posture = postureClick(id);
+    if (posture) dispatch(posture).catch(report);
   });
 
   browser.notifications.onButtonClicked?.addListener((id, index) => {
+    const posture = postureClick(id, index);
+    if (posture) dispatch(posture).catch(report);
     if (id !== NOTIFICATION_ID) return;
     const event: EngineEvent =
       index === BUTTONS.snooze ? { type: 'snooze' } : { type: 'startBreak' };

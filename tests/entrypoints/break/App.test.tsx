@@ -24,7 +24,7 @@ function connectEngine() {
     if (!intent || intent.type === 'pause' || intent.type === 'clearHistory')
       throw new Error(`unexpected ${JSON.stringify(message)}`);
     const event: EngineEvent =
-      intent.type === 'getStatus' ? { type: 'tick' } : { type: intent.type };
+      intent.type === 'getStatus' ? { type: 'tick' } : intent;
     const { state, settings, now } = await dispatch(event);
     return { ok: true, state, settings, now };
   });
