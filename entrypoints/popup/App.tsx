@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Brand } from '@/components/Brand';
+import { DeskToggle } from '@/components/DeskToggle';
 import { Disclosure } from '@/components/Disclosure';
 import { FlareCard } from '@/components/FlareCard';
 import { SessionControls } from '@/components/SessionControls';
@@ -14,6 +15,7 @@ import { useFlare } from '@/lib/pages/flare';
 import type { PageData } from '@/lib/pages/page-data';
 import { useEngineSnapshot } from '@/lib/pages/useEngineSnapshot';
 import { useNow } from '@/lib/pages/useNow';
+import { describeDesk } from '@/lib/session/desk';
 import { describeStatus, type Status } from '@/lib/session/status';
 import { statusView } from '@/lib/status-view';
 import { PopupDiary } from './PopupDiary';
@@ -67,6 +69,8 @@ export function App({ data }: AppProps) {
   const settings = engine.settings && scheduleSettings(engine.settings, flare, now);
   const { state } = engine;
   const status = state && settings ? describeStatus(state, now, settings) : null;
+  // With a sit-stand desk (the `sitStand` setting): the posture, its time and the switch.
+  const desk = state && settings ? describeDesk(state, now, settings) : null;
   const nextTarget = countdownTarget(status);
   useEffect(() => setTarget(nextTarget), [nextTarget]);
 
@@ -101,6 +105,12 @@ export function App({ data }: AppProps) {
                 onIntent={(intent) => void engine.send(intent)}
               />
             </StatusPanel>
+            {desk ? (
+              <DeskToggle
+                desk={desk}
+                onPosture={(posture) => void engine.send({ type: 'setPosture', posture })}
+              />
+            ) : null}
             <FlareCard flare={flare} days={settings.flareDays} now={now} />
             <TodayStats
               today={summariseToday(engine.records, state, now)}

@@ -3,6 +3,7 @@ import { SourceLinks } from '../SourceLinks';
 import { isZero, NumberSetting, type SectionProps } from './fields';
 import { Presets, SCHEDULE_SOURCES } from './Presets';
 import { Section } from './Section';
+import { SitStandFields } from './SitStandFields';
 
 /** Why the default schedule is what it is, with every source behind it and the presets. */
 export function ScheduleWhy() {
@@ -28,6 +29,7 @@ export function ScheduleSection(props: SectionProps) {
         disabled={longOff}
         disabledReason={t('options_long_break_off')}
       />
+      <SitStandFields {...props} />
     </Section>
   );
 }
