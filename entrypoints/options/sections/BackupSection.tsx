@@ -1,10 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { entriesOf } from '@/lib/diary/entry';
 import { t, tn, uiLocale } from '@/lib/i18n/t';
 import { effectiveSettings, lockedChanges } from '@/lib/settings/policy';
 import { policyFieldName } from '@/lib/settings/policy-text';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { exportSettings, parseSettingsFile, tooLargeMessage } from '@/lib/settings/transfer';
+import { mergeDiaryEntries, readDiary } from '@/lib/storage/diary';
 import type { SettingsPlace } from '@/lib/storage/settings';
 import type { SettingsForm } from '../useSettings';
 import { Section } from './Section';
@@ -76,10 +78,15 @@ export function BackupSection({ form, settings }: { form: SettingsForm; settings
         : null,
     );
     const changes = countChanges(settings, effectiveSettings(form.policy, result.settings));
-    const message =
+    let message =
       changes === 0
         ? t('options_imported_same', file.name)
         : tn('options_imported_changes', changes, file.name);
+    // The file's pain diary joins the one here day by day, each day's newest edit winning.
+    if (result.sections.diary) {
+      const { merged } = await mergeDiaryEntries(result.sections.diary);
+      message = `${message}. ${tn('diary_imported', merged)}`;
+    }
     await form.replace(result.settings, message);
   };
 
@@ -96,8 +103,12 @@ export function BackupSection({ form, settings }: { form: SettingsForm; settings
       <div class="backup-actions">
         <button
           type="button"
-          onClick={() => {
-            const { fileName, text } = exportSettings(settings, Date.now(), form.policy.locked);
+          onClick={async () => {
+            // The pain diary goes with the settings (issue 19): it is the person's, like them.
+            const diary = entriesOf(await readDiary().catch(() => ({})));
+            const { fileName, text } = exportSettings(settings, Date.now(), form.policy.locked, {
+              diary,
+            });
             download(fileName, text);
           }}
         >
