@@ -1,8 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RED_FLAG_QUESTIONS } from '@/lib/content/red-flags';
+import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { axeViolations } from './support/axe';
 import { failOnConsoleErrors } from './support/console-errors';
+import { seedDiary } from './support/diary-seed';
 import { type LoadedExtension, launchExtension } from './support/extension';
 import { Probe } from './support/probe';
 import { localDayKey, sittingState } from './support/seed';
@@ -111,6 +113,37 @@ describe('axe-core finds nothing to fix, in light and dark mode', () => {
     await page.getByRole('table').first().waitFor();
     await expectAccessible(page);
     await page.close();
+  });
+
+  it('in the pain diary: the popup check-in, the history section and the appointment page', async () => {
+    await probe.setSettings({ ...DEFAULT_SETTINGS, painDiary: true });
+    // Pain down a leg on three of the last days: the red-flag suggestion shows.
+    await seedDiary(probe.page, [
+      { offset: -1, pain: 5, bits: 4 },
+      { offset: -2, pain: 4, bits: 5 },
+      { offset: -3, pain: 6, bits: 4 },
+    ]);
+    const popup = await ext.openPage('popup.html');
+    await popup.setViewportSize({ width: 380, height: 700 });
+    await popup.getByRole('group', { name: 'How is your back today?' }).waitFor();
+    await popup.getByRole('radio', { name: '3', exact: true }).check();
+    await expectAccessible(popup);
+    await popup.close();
+
+    const page = await ext.openPage('history.html');
+    const section = page.getByRole('region', { name: 'Pain diary' });
+    await section.getByRole('table').waitFor();
+    await expectAccessible(page);
+    await section.getByRole('button', { name: 'Take the red-flag check' }).click();
+    await section.getByRole('heading', { name: 'Red-flag check' }).waitFor();
+    await expectAccessible(page);
+    await page.close();
+
+    const appointment = await ext.openPage('appointment.html');
+    await appointment.getByRole('table').waitFor();
+    await expectAccessible(appointment);
+    await appointment.close();
+    await probe.setSettings(DEFAULT_SETTINGS);
   });
 
   it('in the workstation check, on an item, coming back to one and on the to-do list', async () => {
