@@ -4,6 +4,7 @@ import type { PainDay } from '@/lib/diary/insights';
 import { formatNumber, t } from '@/lib/i18n/t';
 import { formatDuration } from '@/lib/time/format';
 import './HistoryTable.css';
+import './PainTable.css';
 
 interface PainTableProps {
   caption: string;
