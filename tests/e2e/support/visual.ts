@@ -19,10 +19,11 @@ export const UPDATING = process.env.LIMBER_UPDATE_VISUAL === '1';
 
 /**
  * How different two pixels may be before they count as differing (pixelmatch's YIQ distance,
- * 0-1): a token colour moved by a few units of lightness still counts, a rounding step in
- * blending does not. Pixels pixelmatch takes for anti-aliasing are not counted.
+ * 0-1, where its default of 0.1 let a teal accent turned petrol blue, #0f766e to #0e7490, pass
+ * unseen): at 0.02 a channel moved by a few units counts, a rounding step in blending does not.
+ * Pixels pixelmatch takes for anti-aliasing (a glyph's edges) are not counted at all.
  */
-export const PIXEL_THRESHOLD = 0.1;
+export const PIXEL_THRESHOLD = 0.02;
 /**
  * The share of an image's pixels that may differ: 1 in 5,000, so 205 pixels of a 1280 x 800
  * window or 64 of a 400 x 800 one. A button moved by a few pixels or a colour changed differs in
