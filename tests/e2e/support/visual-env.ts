@@ -13,15 +13,18 @@ import { join } from 'node:path';
 /** Where Debian and Ubuntu put the DejaVu fonts. */
 export const DEJAVU_DIR = '/usr/share/fonts/truetype/dejavu';
 
-/** Why the check cannot give the baselines' pixels here, or null when it can. */
+/** Why the baselines' pixels cannot be drawn on this system at all, or null when they can. */
 export function renderingUnavailable(): string | null {
-  if (process.platform !== 'linux') {
-    return `the baselines are drawn by Linux Chromium; on ${process.platform} text renders differently`;
-  }
-  if (!existsSync(join(DEJAVU_DIR, 'DejaVuSans.ttf'))) {
-    return `no DejaVu fonts in ${DEJAVU_DIR}: install them (sudo apt-get install -y fonts-dejavu-core)`;
-  }
-  return null;
+  return process.platform === 'linux'
+    ? null
+    : `the baselines are drawn by Linux Chromium; on ${process.platform} text renders differently`;
+}
+
+/** What to install when the fonts are missing (a failure, not a skip: CI has them), or null. */
+export function missingFonts(): string | null {
+  return existsSync(join(DEJAVU_DIR, 'DejaVuSans.ttf'))
+    ? null
+    : `no DejaVu fonts in ${DEJAVU_DIR}: install them (sudo apt-get install -y fonts-dejavu-core)`;
 }
 
 function fontsConf(cacheDir: string): string {
