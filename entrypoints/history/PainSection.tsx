@@ -126,7 +126,7 @@ function EditDay({ page, now }: { page: PainDiaryPage; now: number }) {
           formatDate(dayKeyToDate(date), { weekday: 'long', day: 'numeric', month: 'long' }),
         );
   return (
-    <section aria-labelledby="pain-edit-heading" id={CHECK_IN_ID} ref={box}>
+    <div class="pain-part" id={CHECK_IN_ID} ref={box}>
       <h3 id="pain-edit-heading">{t('diary_edit_heading')}</h3>
       <div class="field pain-day">
         <label for="pain-day">{t('diary_edit_day')}</label>
@@ -151,7 +151,7 @@ function EditDay({ page, now }: { page: PainDiaryPage; now: number }) {
         entry={entry}
         onSave={(pain, tags) => page.save(date, pain, tags)}
       />
-    </section>
+    </div>
   );
 }
 
@@ -235,20 +235,20 @@ export function PainSection({ page, days, now }: PainSectionProps) {
         formatHours={(hours) => formatDuration(hours * HOUR)}
       />
       {summary ? (
-        <section aria-labelledby="pain-summary-heading">
+        <div class="pain-part">
           <h3 id="pain-summary-heading">{t('diary_summary_heading')}</h3>
           <p class="pain-summary">
             {t('diary_summary', oneDecimal(summary.mostAverage), oneDecimal(summary.otherAverage))}
           </p>
           <p class="history-note">{t('diary_summary_note')}</p>
-        </section>
+        </div>
       ) : null}
-      <section aria-labelledby="pain-table-heading">
+      <div class="pain-part">
         <h3 id="pain-table-heading">{t('diary_table_heading')}</h3>
         <PainTable caption={tn('diary_table_caption', range)} days={series} dayName={dayName} />
-      </section>
+      </div>
       <EditDay page={page} now={now} />
-      <section aria-labelledby="pain-data-heading">
+      <div class="pain-part">
         <h3 id="pain-data-heading">{t('diary_data_heading')}</h3>
         <p class="history-note">{t('diary_privacy')}</p>
         <div class="history-actions">
@@ -267,7 +267,7 @@ export function PainSection({ page, days, now }: PainSectionProps) {
         <p role="status" class="history-status">
           {message}
         </p>
-      </section>
+      </div>
     </section>
   );
 }
