@@ -5,10 +5,13 @@
  * without a section leaves that part of Limber as it is.
  */
 
+import { customProblemText } from '@/lib/content/custom-exercise-text';
 import {
   CUSTOM_LIMITS,
   type CustomExercise,
   checkCustomExercise,
+  isCustomId,
+  newCustomId,
 } from '@/lib/content/custom-exercises';
 import { type DiaryEntry, entriesOf, parseEntry } from '@/lib/diary/entry';
 import { t } from '@/lib/i18n/t';
@@ -69,10 +72,18 @@ export function parseCustomSection(value: unknown): {
   const exercises: CustomExercise[] = [];
   value.forEach((item, i) => {
     const checked = checkCustomExercise(item);
-    if (checked.ok) exercises.push(checked.exercise);
-    else {
-      const fields = [...new Set(checked.problems.map((problem) => problem.field))].join(', ');
-      problems.push(t('diary_import_exercise_bad', String(i + 1), fields, shown(item)));
+    if (checked.ok) {
+      // A file edited by hand may lack an id or repeat one: each gets its own.
+      const { id } = checked.exercise;
+      const free = isCustomId(id) && !exercises.some((e) => e.id === id);
+      exercises.push({
+        ...checked.exercise,
+        id: free ? id : newCustomId([...exercises, ...value]),
+      });
+    } else {
+      // In the exercise form's own words for each problem.
+      const words = checked.problems.map(customProblemText).join(' ');
+      problems.push(t('myexercises_import_bad', String(i + 1), words));
     }
   });
   return { exercises, problems };

@@ -6,6 +6,7 @@ import { effectiveSettings, lockedChanges } from '@/lib/settings/policy';
 import { policyFieldName } from '@/lib/settings/policy-text';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { exportSettings, parseSettingsFile, tooLargeMessage } from '@/lib/settings/transfer';
+import { readCustomExercises, saveCustomExercises } from '@/lib/storage/custom-exercises';
 import { mergeDiaryEntries, readDiary } from '@/lib/storage/diary';
 import type { SettingsPlace } from '@/lib/storage/settings';
 import type { SettingsForm } from '../useSettings';
@@ -87,6 +88,12 @@ export function BackupSection({ form, settings }: { form: SettingsForm; settings
       const { merged } = await mergeDiaryEntries(result.sections.diary);
       message = `${message}. ${tn('diary_imported', merged)}`;
     }
+    // The file's own exercises replace the list here, in the file's order (checked on parse).
+    const own = result.sections.customExercises;
+    if (own) {
+      await saveCustomExercises(own);
+      message = `${message.replace(/\.$/, '')}. ${tn('myexercises_imported', own.length)}`;
+    }
     await form.replace(result.settings, message);
   };
 
@@ -106,8 +113,11 @@ export function BackupSection({ form, settings }: { form: SettingsForm; settings
           onClick={async () => {
             // The pain diary goes with the settings (issue 19): it is the person's, like them.
             const diary = entriesOf(await readDiary().catch(() => ({})));
+            // So are their own exercises, from their therapist.
+            const customExercises = await readCustomExercises().catch(() => []);
             const { fileName, text } = exportSettings(settings, Date.now(), form.policy.locked, {
               diary,
+              customExercises,
             });
             download(fileName, text);
           }}

@@ -423,12 +423,33 @@ describe('the diary and own exercises in a settings file (issue 19)', () => {
   it('refuses own exercises that are not valid', () => {
     expect(
       problemsOf(fileWith(mine, { customExercises: [exercise, { ...exercise, name: '' }] })),
+    ).toEqual(['Own exercise 2 in the file: Give the exercise a name.']);
+    // Every problem, in the exercise form's own words.
+    expect(
+      problemsOf(
+        fileWith(mine, {
+          customExercises: [{ ...exercise, steps: [], dose: { kind: 'reps', reps: 0 } }],
+        }),
+      ),
     ).toEqual([
-      'Your own exercise 2 in the file is not valid (field: name): {"id":"custom-abc","name":"","steps":["O…',
+      'Own exercise 1 in the file: Add at least one step. Use a whole number of repetitions, from 1 to 30.',
     ]);
     expect(problemsOf(fileWith(mine, { customExercises: 'none' }))).toEqual([
       'Your own exercises in the file are not a list: "none"',
     ]);
+  });
+
+  it('gives an imported exercise without an id, or with one already taken, an id of its own', () => {
+    const result = parseSettingsFile(
+      fileWith(mine, {
+        customExercises: [exercise, { ...exercise, name: 'Again' }, { ...exercise, id: undefined }],
+      }),
+    );
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    const ids = result.sections.customExercises?.map((e) => e.id) ?? [];
+    expect(ids[0]).toBe(exercise.id);
+    expect(new Set(ids).size).toBe(3);
+    for (const id of ids) expect(id).toMatch(/^custom-[a-z0-9]+$/);
   });
 
   it('keeps a file at every limit under the import limit', () => {
