@@ -132,9 +132,7 @@ describe('the country or region setting', () => {
       expect(screen.queryByRole('region', { name: 'Your country' })).toBeNull();
       expect(screen.queryByRole('combobox', { name: 'Country or region' })).toBeNull();
       const numbers = screen.getByRole('region', { name: 'Emergency numbers' });
-      expect(
-        within(numbers).getByText(/the country your browser gives: Australia\./),
-      ).toBeTruthy();
+      expect(within(numbers).getByText(/the country your browser gives: Australia\./)).toBeTruthy();
       expect(
         within(numbers)
           .getByRole('link', { name: 'Choose another country in the settings' })

@@ -24,7 +24,10 @@ const valid = {
 
 const seeded = () => {
   let n = 0;
-  return () => (n += 0.137) % 1;
+  return () => {
+    n += 0.137;
+    return n % 1;
+  };
 };
 
 describe('custom exercises', () => {
