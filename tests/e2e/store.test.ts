@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -77,6 +78,18 @@ function weekOfHistory() {
   return { days, openDue: null };
 }
 
+/**
+ * A colour token of the design system (components/base.css) in the light or the dark theme, so
+ * the popup's store backdrop is drawn in the extension's own palette.
+ */
+function token(name: string, scheme: 'light' | 'dark'): string {
+  const css = readFileSync(resolve(import.meta.dirname, '../../components/base.css'), 'utf8');
+  const [light = '', dark = ''] = css.split(/@media[^{]*\(prefers-color-scheme: dark\)/);
+  const value = (scheme === 'dark' ? dark : light).match(new RegExp(`${name}:\\s*([^;]+);`))?.[1];
+  if (!value) throw new Error(`no ${name} in the ${scheme} theme of base.css`);
+  return value.trim();
+}
+
 async function save(page: Page, dir: string, name: string): Promise<string> {
   await mkdir(dir, { recursive: true });
   const path = resolve(dir, `${name}.png`);
@@ -125,11 +138,10 @@ describe.each(LOCALES)('store screenshots in %s', (locale) => {
 
       const frame = await ext.context.newPage();
       await frame.setViewportSize(STORE);
-      const dark = scheme === 'dark';
       await frame.setContent(`<!doctype html><html lang="${locale}"><body style="margin:0;height:800px;
         display:flex;align-items:center;justify-content:center;gap:72px;font-family:system-ui,sans-serif;
-        background:${dark ? '#0f1d1c' : '#e6f2f1'};color:${dark ? '#e6f2f1' : '#0f2e2c'}">
-        <div style="max-width:520px"><h1 style="font-size:52px;margin:0 0 20px">${pitch.headline}</h1>
+        background:${token('--accent-soft', scheme)};color:${token('--fg', scheme)}">
+        <div style="max-width:520px"><h1 style="font-size:52px;margin:0 0 20px;color:${token('--accent-strong', scheme)}">${pitch.headline}</h1>
         <p style="font-size:24px;line-height:1.45;margin:0">${pitch.text}</p></div>
         <img alt="${pitch.alt}" style="border-radius:12px;box-shadow:0 12px 40px rgba(0,0,0,.3);max-height:720px"
           src="data:image/png;base64,${image.toString('base64')}"></body></html>`);
