@@ -15,9 +15,9 @@ import { useFlare } from '@/lib/pages/flare';
 import type { PageData } from '@/lib/pages/page-data';
 import { useEngineSnapshot } from '@/lib/pages/useEngineSnapshot';
 import { useNow } from '@/lib/pages/useNow';
-import { describeDesk } from '@/lib/session/desk';
+import { type DeskStatus, describeDesk } from '@/lib/session/desk';
 import { describeStatus, type Status } from '@/lib/session/status';
-import { statusView } from '@/lib/status-view';
+import { type StatusView, statusView } from '@/lib/status-view';
 import { PopupDiary } from './PopupDiary';
 import { useContent } from './useContent';
 import { useGuidance } from './useGuidance';
@@ -48,6 +48,12 @@ function countdownTarget(status: Status | null): number | null {
     default:
       return null;
   }
+}
+
+/** At a sit-stand desk the running count's headline says the posture: standing, not sitting. */
+function withPosture(view: StatusView, status: Status, desk: DeskStatus | null): StatusView {
+  const standing = desk?.posture === 'standing' && status.kind === 'sitting' && status.present;
+  return standing ? { ...view, headline: t('stand_popup_headline') } : view;
 }
 
 interface AppProps {
@@ -98,7 +104,7 @@ export function App({ data }: AppProps) {
 
         {status && settings ? (
           <>
-            <StatusPanel view={statusView(status, now, settings)}>
+            <StatusPanel view={withPosture(statusView(status, now, settings), status, desk)}>
               <SessionControls
                 status={status}
                 snoozeMinutes={settings.snoozeMinutes}
