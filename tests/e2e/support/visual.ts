@@ -94,19 +94,18 @@ export function compareWithBaseline(name: string, actual: Buffer): Comparison {
 
 /**
  * The baselines no screenshot of this run matched: left over from a state or page since
- * dropped. Updating removes them, so the folder holds only what the check uses.
+ * dropped. With `remove` (an update in which every screenshot was taken) they are deleted, so
+ * the folder holds only what the check uses; an update cut short deletes nothing.
  */
-export function unusedBaselines(used: ReadonlySet<string>): string[] {
+export function unusedBaselines(used: ReadonlySet<string>, { remove = false } = {}): string[] {
   if (!existsSync(BASELINE_DIR)) return [];
   const unused = readdirSync(BASELINE_DIR)
     .filter((file) => file.endsWith('.png'))
     .map((file) => file.slice(0, -'.png'.length))
     .filter((name) => !used.has(name));
-  if (UPDATING) {
-    for (const name of unused) rmSync(baselinePath(name));
-    return [];
-  }
-  return unused;
+  if (!remove) return unused;
+  for (const name of unused) rmSync(baselinePath(name));
+  return [];
 }
 
 /** Clears the last run's failure images, so what is there after a run belongs to it. */
