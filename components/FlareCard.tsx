@@ -1,7 +1,6 @@
 import { useId } from 'preact/hooks';
 import { type FlareState, flareActive } from '@/lib/flare/state';
-import { t, tn } from '@/lib/i18n/t';
-import { flareEndText, turnFlareOff, turnFlareOn } from '@/lib/pages/flare';
+import { formatDate, t, tn } from '@/lib/i18n/t';
 import './FlareCard.css';
 
 interface FlareProps {
@@ -9,27 +8,31 @@ interface FlareProps {
   /** How long a flare lasts, from the settings (`flareDays`). */
   days: number;
   now: number;
+  /** Turns flare mode on for `days` (the page stores it: lib/pages/flare.ts `turnFlareOn`). */
+  onStart: () => void;
 }
 
-function report(error: unknown): void {
-  console.error('Limber: could not change flare mode', error);
+/** When flare mode ends, as a day: "Tue, 10 Mar". */
+function endText(until: number): string {
+  return formatDate(until, { weekday: 'short', day: 'numeric', month: 'short' });
 }
 
 /**
  * Flare mode in the popup: while on, that it is and until when, with "End flare mode"; while off,
  * the one button that turns it on ("My back hurts now"). The worker follows the stored change.
  */
-export function FlareCard({ flare, days, now }: FlareProps) {
+export function FlareCard({
+  flare,
+  days,
+  now,
+  onStart,
+  onEnd,
+}: FlareProps & { onEnd: () => void }) {
   const id = useId();
   if (!flareActive(flare, now)) {
     return (
       <div class="flare flare-off">
-        <button
-          type="button"
-          class="flare-start"
-          aria-describedby={id}
-          onClick={() => turnFlareOn(days).catch(report)}
-        >
+        <button type="button" class="flare-start" aria-describedby={id} onClick={onStart}>
           {t('flare_start')}
         </button>
         <p id={id} class="flare-help">
@@ -44,9 +47,9 @@ export function FlareCard({ flare, days, now }: FlareProps) {
         <h2 id={id} class="flare-title">
           {t('flare_on_title')}
         </h2>
-        <p class="flare-help">{t('flare_on_until', flareEndText(flare.until))}</p>
+        <p class="flare-help">{t('flare_on_until', endText(flare.until))}</p>
       </div>
-      <button type="button" onClick={() => turnFlareOff(flare).catch(report)}>
+      <button type="button" onClick={onEnd}>
         {t('flare_end')}
       </button>
     </section>
@@ -57,7 +60,7 @@ export function FlareCard({ flare, days, now }: FlareProps) {
  * The offer of flare mode where the user has just said their back hurts (the pain diary's check-in,
  * at 5 or more): nothing while flare mode is already on.
  */
-export function FlareOffer({ flare, days, now }: FlareProps) {
+export function FlareOffer({ flare, days, now, onStart }: FlareProps) {
   const id = useId();
   if (flareActive(flare, now)) return null;
   return (
@@ -65,7 +68,7 @@ export function FlareOffer({ flare, days, now }: FlareProps) {
       <p id={id} class="flare-help">
         {t('flare_offer_text', tn('settings_days', days))}
       </p>
-      <button type="button" aria-describedby={id} onClick={() => turnFlareOn(days).catch(report)}>
+      <button type="button" aria-describedby={id} onClick={onStart}>
         {t('flare_offer_button')}
       </button>
     </div>

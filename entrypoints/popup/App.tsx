@@ -11,7 +11,7 @@ import { scheduleSettings } from '@/lib/flare/schedule';
 import { summariseToday } from '@/lib/history/today';
 import { t } from '@/lib/i18n/t';
 import type { IntentError } from '@/lib/messages';
-import { useFlare } from '@/lib/pages/flare';
+import { turnFlareOff, turnFlareOn, useFlare } from '@/lib/pages/flare';
 import type { PageData } from '@/lib/pages/page-data';
 import { useEngineSnapshot } from '@/lib/pages/useEngineSnapshot';
 import { useNow } from '@/lib/pages/useNow';
@@ -117,7 +117,13 @@ export function App({ data }: AppProps) {
                 onPosture={(posture) => void engine.send({ type: 'setPosture', posture })}
               />
             ) : null}
-            <FlareCard flare={flare} days={settings.flareDays} now={now} />
+            <FlareCard
+              flare={flare}
+              days={settings.flareDays}
+              now={now}
+              onStart={() => turnFlareOn(settings.flareDays)}
+              onEnd={() => turnFlareOff(flare)}
+            />
             <TodayStats
               today={summariseToday(engine.records, state, now)}
               historyHref={browser.runtime.getURL('/history.html')}

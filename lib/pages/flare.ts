@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import { endFlare, FLARE_OFF, type FlareState, parseFlare, startFlare } from '@/lib/flare/state';
-import { formatDate } from '@/lib/i18n/t';
 import { FLARE_KEY } from '@/lib/storage/items';
 import { type PageData, saveValue } from './page-data';
 
@@ -32,17 +31,16 @@ export function useFlare(data: PageData | undefined, now: number): FlareState {
   return parseFlare(stored, now);
 }
 
+function report(error: unknown): void {
+  console.error('Limber: could not change flare mode', error);
+}
+
 /** Turns flare mode on from now, for the user's `flareDays`. */
-export function turnFlareOn(days: number): Promise<void> {
-  return saveValue(FLARE_KEY, startFlare(Date.now(), days));
+export function turnFlareOn(days: number): void {
+  saveValue(FLARE_KEY, startFlare(Date.now(), days)).catch(report);
 }
 
 /** Ends flare mode by hand, now. */
-export function turnFlareOff(flare: FlareState): Promise<void> {
-  return saveValue(FLARE_KEY, endFlare(flare, Date.now()));
-}
-
-/** When flare mode ends, as a day: "Tue 10 Mar". */
-export function flareEndText(until: number): string {
-  return formatDate(until, { weekday: 'short', day: 'numeric', month: 'short' });
+export function turnFlareOff(flare: FlareState): void {
+  saveValue(FLARE_KEY, endFlare(flare, Date.now())).catch(report);
 }

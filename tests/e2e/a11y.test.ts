@@ -169,6 +169,57 @@ describe('axe-core finds nothing to fix, in light and dark mode', () => {
     await page.close();
   });
 
+  it('in flare mode and with the user’s own exercises: popup, options form and list, break (issue 19)', async () => {
+    const now = Date.now();
+    await probe.page.evaluate((flare) => chrome.storage.local.set({ flare }), {
+      on: true,
+      since: now,
+      until: now + 7 * 24 * 60 * MIN,
+    });
+    await probe.setSettings({ flareHeatCold: true });
+    const popup = await ext.openPage('popup.html');
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.getByRole('button', { name: 'End flare mode' }).waitFor();
+    await expectAccessible(popup);
+    await popup.close();
+
+    const options = await ext.openPage('options.html#my-exercises');
+    await options.getByRole('button', { name: 'Add an exercise' }).click();
+    const form = options.getByRole('form', { name: 'New exercise' });
+    await form.getByRole('button', { name: 'Save exercise' }).click();
+    await form.getByRole('alert').waitFor();
+    await expectAccessible(options);
+    await form.getByLabel('Name', { exact: true }).fill('Gentle rock');
+    await form.getByLabel('Steps').fill('Sit tall.\nRock your pelvis gently.');
+    await form.getByRole('radio', { name: 'Seated' }).check();
+    await form.getByLabel('Suits a painful back (used in flare mode)').check();
+    await form.getByRole('button', { name: 'Save exercise' }).click();
+    await options.getByRole('button', { name: 'Delete Gentle rock' }).waitFor();
+    await options.getByRole('radio', { name: 'Only mine' }).check();
+    await expectAccessible(options);
+    await options.close();
+
+    const opened = ext.context.waitForEvent('page', {
+      predicate: (p) => p.url().endsWith('/break.html'),
+    });
+    await probe.send({ type: 'startBreak' });
+    const page = await opened;
+    await page.getByText('From your therapist', { exact: true }).waitFor();
+    await page.getByRole('heading', { name: 'Heat or cold' }).waitFor();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Skip' }).click();
+    await page.close();
+
+    await probe.setSettings({});
+    await probe.page.evaluate(async () => {
+      const keys = Object.keys(await chrome.storage.sync.get(null));
+      await chrome.storage.sync.remove(keys.filter((key) => key.startsWith('myExercises-')));
+      await chrome.storage.local.remove('flare');
+    });
+    // As the tests after this one expect: sitting, with the worker done with these changes.
+    await probe.seedEngineState(sittingState(Date.now(), 20 * MIN));
+  });
+
   it('shows a focus ring on every control reached with Tab, on every page', async () => {
     for (const path of [
       'popup.html',

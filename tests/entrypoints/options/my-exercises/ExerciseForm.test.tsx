@@ -76,7 +76,7 @@ describe('the exercise form', () => {
   });
 
   it('hands a valid exercise over with its picture, and shows the picture chosen', async () => {
-    const onSave = vi.fn(async () => null);
+    const onSave = vi.fn(async (_value: Record<string, unknown>) => null);
     render(<ExerciseForm onSave={onSave} onCancel={() => undefined} />);
     type('Name', 'Pelvic tilt');
     type('Steps', 'Lie down.\nTilt.');
