@@ -156,6 +156,7 @@ describe('the worker in flare mode', () => {
     await fakeBrowser.runtime.onMessage.trigger(
       { type: 'pause', choice: 'manual' },
       { id: fakeBrowser.runtime.id },
+      () => undefined,
     );
     await settle();
     const whens = create.mock.calls.map(([, info]) => info.when);
