@@ -23,8 +23,7 @@ function connectEngine() {
     const intent = parseIntent(message);
     if (!intent || intent.type === 'pause' || intent.type === 'clearHistory')
       throw new Error(`unexpected ${JSON.stringify(message)}`);
-    const event: EngineEvent =
-      intent.type === 'getStatus' ? { type: 'tick' } : intent;
+    const event: EngineEvent = intent.type === 'getStatus' ? { type: 'tick' } : intent;
     const { state, settings, now } = await dispatch(event);
     return { ok: true, state, settings, now };
   });

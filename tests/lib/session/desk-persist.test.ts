@@ -92,7 +92,8 @@ describe('the stored desk', () => {
     });
     const sitting = parseEngineState(stored({ posture: 'sitting', prompt: null }), now);
     expect(sitting?.phase).toMatchObject({ session: { satMs: 0 } });
-    expect('standing' in ((sitting?.phase as { session: object }).session ?? {})).toBe(false);
+    const session = (sitting?.phase as { session?: object } | undefined)?.session ?? {};
+    expect('standing' in session).toBe(false);
     expect(sitting?.desk).toEqual({ posture: 'sitting', prompt: null, snoozedUntil: null });
     expect(parseEngineState(stored({ posture: 'lying' }), now)?.desk).toBeUndefined();
     expect(parseEngineState(stored('up'), now)?.desk).toBeUndefined();
