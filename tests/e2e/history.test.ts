@@ -300,10 +300,11 @@ describe('the history page in Chromium', () => {
     expect(file.suggestedFilename()).toBe(`limber-history-${today.key}.csv`);
     const text = await readFile(await file.path(), 'utf8');
     expect(text.split('\r\n')).toEqual([
-      'date,breaks_due,due_breaks_taken,guided_breaks,natural_breaks,snoozes,skips,minutes_sat,longest_sit_minutes',
-      `${d12.key},4,3,2,1,2,1,200,70`,
-      `${d3.key},2,2,1,2,0,0,95,40`,
-      `${d1.key},3,3,3,0,1,0,130,52`,
+      'date,breaks_due,due_breaks_taken,guided_breaks,natural_breaks,snoozes,skips,minutes_sat,longest_sit_minutes,minutes_stood',
+      // The seeded days record no standing.
+      `${d12.key},4,3,2,1,2,1,200,70,0`,
+      `${d3.key},2,2,1,2,0,0,95,40,0`,
+      `${d1.key},3,3,3,0,1,0,130,52,0`,
       '',
     ]);
     expect(await page.getByRole('status').textContent()).toBe(
