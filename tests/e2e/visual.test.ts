@@ -159,10 +159,10 @@ describe.skipIf(unavailable !== null)(
       const own = await opened;
       const { phase } = await probe.engineState();
       if (phase.kind !== 'onBreak') throw new Error(`no break started: ${phase.kind}`);
-      // The break 90 s in, on a page of its own whose clock stands there: its countdowns and
-      // rings the same each run. The break is ended (Done, below) before that moment in real
-      // time, so the page after it says the next break is due in about 30 min, not 31.
-      const at = phase.startedAt + 90_000;
+      // The break a minute in, on a page of its own whose clock stands there: its countdowns
+      // and rings the same each run. The break is ended (Done, below) before that moment in
+      // real time, so the page after it says the next break is due in about 30 min, not 31.
+      const at = phase.startedAt + MIN;
       const page = await openAt('break.html', at);
       await page.getByRole('button', { name: say('break_next'), exact: true }).waitFor();
       await shoot(page, 'break-running');
