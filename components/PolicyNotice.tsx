@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n/t';
-import type { Policy } from '@/lib/settings/policy';
+import { lockedFields, type Policy } from '@/lib/settings/policy';
 import { policyProblemText } from '@/lib/settings/policy-text';
 
 /**
@@ -7,10 +7,12 @@ import { policyProblemText } from '@/lib/settings/policy-text';
  * it that is ignored as not valid. Nothing at all when there is no policy.
  */
 export function PolicyNotice({ policy }: { policy: Policy }) {
-  if (policy.locked.length === 0 && policy.problems.length === 0) return null;
+  // The diary turned off by the policy counts as a setting it sets.
+  const sets = lockedFields(policy).length > 0;
+  if (!sets && policy.problems.length === 0) return null;
   return (
     <div class="notice policy-notice">
-      {policy.locked.length > 0 && <p>{t('policy_notice')}</p>}
+      {sets && <p>{t('policy_notice')}</p>}
       {policy.problems.length > 0 && (
         <ul>
           {policy.problems.map((problem) => (

@@ -178,7 +178,8 @@ export function PainSection({ page, days, now }: PainSectionProps) {
       </section>
     );
   }
-  if (!page.data) return null;
+  // Not allowed by the organisation: no diary on the page, its stored entries kept as they are.
+  if (!page.data?.allowed) return null;
   const { diary, on, region, shown } = page.data;
   const hasEntries = Object.keys(diary).length > 0;
   if (!on && !hasEntries) {

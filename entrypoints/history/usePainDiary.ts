@@ -2,13 +2,20 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { DiaryEntry, PainTag } from '@/lib/diary/entry';
 import type { ShownSuggestion } from '@/lib/diary/suggest';
 import { saveAnswer, weeksSuggestion } from '@/lib/pages/diary';
+import { diaryAllowed } from '@/lib/settings/policy';
 import { readDiary, watchDiary } from '@/lib/storage/diary';
+import { readPolicy } from '@/lib/storage/policy';
 import { readSettings, watchSettings } from '@/lib/storage/settings';
 
 export interface PainDiaryData {
   diary: Record<string, DiaryEntry>;
   /** Whether the user keeps the diary (the setting in force). */
   on: boolean;
+  /**
+   * Whether the organisation's policy allows the diary (lib/settings/policy.ts). When it does
+   * not, the page shows no diary, though the entries stay stored.
+   */
+  allowed: boolean;
   /** The user's country for the red-flag check's numbers ('' for the browser's). */
   region: string;
   /** The suggestion to show this week, if any (one a week at most). */
@@ -35,10 +42,15 @@ export function usePainDiary(): PainDiaryPage {
     const load = async () => {
       try {
         const now = Date.now();
-        const [diary, settings] = await Promise.all([readDiary(now), readSettings()]);
+        const [diary, settings, policy] = await Promise.all([
+          readDiary(now),
+          readSettings(),
+          readPolicy(),
+        ]);
         const shown = settings.painDiary ? await weeksSuggestion(diary, now) : null;
         if (alive) {
-          setData({ diary, on: settings.painDiary, region: settings.region, shown });
+          const allowed = diaryAllowed(policy);
+          setData({ diary, on: settings.painDiary, allowed, region: settings.region, shown });
           setError(null);
         }
       } catch (failure) {
@@ -46,7 +58,8 @@ export function usePainDiary(): PainDiaryPage {
       }
     };
     // After the page's first render, which shows the history from its one read (main.tsx): the
-    // diary is a section further down and must not hold the rest of the page back.
+    // diary is a section further down and must not hold the rest of the page back. The settings'
+    // watch follows the organisation's policy too (lib/storage/settings.ts).
     const first = setTimeout(() => void load(), 0);
     const stops = [watchDiary(() => void load()), watchSettings(() => void load())];
     return () => {

@@ -2,7 +2,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { t } from '@/lib/i18n/t';
 import type { PageData } from '@/lib/pages/page-data';
 import { checkDraft, type Draft, type DraftField, draftLabel } from '@/lib/settings/form';
-import { effectiveSettings, keepLocked, NO_POLICY, type Policy } from '@/lib/settings/policy';
+import {
+  effectiveSettings,
+  keepLocked,
+  lockedFields,
+  NO_POLICY,
+  type Policy,
+} from '@/lib/settings/policy';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { readPolicy } from '@/lib/storage/policy';
 import {
@@ -251,7 +257,8 @@ export function useSettings(data: PageData): SettingsForm {
     [policy, settings],
   );
   const locked = useCallback(
-    (field: string) => (policy.locked as readonly string[]).includes(field.split('.')[0] ?? ''),
+    (field: string) =>
+      (lockedFields(policy) as readonly string[]).includes(field.split('.')[0] ?? ''),
     [policy],
   );
 

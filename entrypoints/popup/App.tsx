@@ -17,6 +17,7 @@ import { useEngineSnapshot } from '@/lib/pages/useEngineSnapshot';
 import { useNow } from '@/lib/pages/useNow';
 import { type DeskStatus, describeDesk } from '@/lib/session/desk';
 import { describeStatus, type Status } from '@/lib/session/status';
+import { diaryAllowed, NO_POLICY } from '@/lib/settings/policy';
 import { type StatusView, statusView } from '@/lib/status-view';
 import { PopupDiary } from './PopupDiary';
 import { useContent } from './useContent';
@@ -129,7 +130,10 @@ export function App({ data }: AppProps) {
               historyHref={browser.runtime.getURL('/history.html')}
               headingLevel={2}
             />
-            <PopupDiary on={settings.painDiary} />
+            <PopupDiary
+              on={settings.painDiary}
+              allowed={diaryAllowed(data.settings()?.policy ?? NO_POLICY)}
+            />
           </>
         ) : (
           <p class="popup-loading">{t('popup_checking')}</p>

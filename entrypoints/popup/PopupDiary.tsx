@@ -8,7 +8,7 @@ let loading: Promise<DiaryPanelModule> | null = null;
 
 /** The check-in and its storage, fetched once the popup knows the diary is on. */
 function loadPanel(): Promise<DiaryPanelModule> {
-  loading ??= import('./diary-panel').catch((error: unknown) => {
+  loading ??= import('./later').catch((error: unknown) => {
     loading = null;
     throw error;
   });
@@ -18,12 +18,13 @@ function loadPanel(): Promise<DiaryPanelModule> {
 /**
  * The pain diary's place in the popup (issue 19): with the diary on, today's check-in (loaded
  * after the first render, so the status shows first); with it off, a quiet invitation to turn it
- * on in the settings.
+ * on in the settings; nothing at all when the organisation's policy does not allow the diary
+ * (`allowed` false), since the user could not turn it on.
  */
-export function PopupDiary({ on }: { on: boolean }) {
+export function PopupDiary({ on, allowed = true }: { on: boolean; allowed?: boolean }) {
   const [panel, setPanel] = useState<DiaryPanelModule | null>(null);
   useEffect(() => {
-    if (!on || panel) return;
+    if (!on || !allowed || panel) return;
     let live = true;
     loadPanel()
       .then((loaded) => {
@@ -33,8 +34,9 @@ export function PopupDiary({ on }: { on: boolean }) {
     return () => {
       live = false;
     };
-  }, [on, panel]);
+  }, [on, allowed, panel]);
 
+  if (!allowed) return null;
   if (!on) {
     return (
       <p class="popup-diary-invite muted">

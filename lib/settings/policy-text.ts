@@ -5,10 +5,10 @@
 
 import { t } from '@/lib/i18n/t';
 import { fieldLabel } from './fields';
-import type { PolicyProblem, SettingKey } from './policy';
+import type { LockedField, PolicyProblem } from './policy';
 
 /** "Sitting time before a break (sitMinutes)": the page's label, and the policy's key. */
-export function policyFieldName(key: SettingKey): string {
+export function policyFieldName(key: LockedField): string {
   return t('settings_import_field', fieldLabel(key), key);
 }
 

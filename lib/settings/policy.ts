@@ -9,6 +9,8 @@
  *   defaults for a setting that is locked but given no value.
  * - Locked: every setting the policy gives a value for (what the user chose there could not
  *   apply), and those it names in `lockedSettings`, which stay at Limber's default.
+ * - `painDiaryAllowed: false` turns the pain diary and its daily prompt off and locks both
+ *   (`lockedFields`); the user's diary entries are kept, only hidden. `true` or absent: no change.
  * - The user's own stored settings are never written over: saving keeps their locked fields as
  *   they were (`keepLocked`), so once the policy is gone their own values apply again.
  */
@@ -61,8 +63,8 @@ export interface Policy {
   /** Settings the user cannot change, in the order of POLICY_SETTINGS. */
   locked: readonly SettingKey[];
   /**
-   * Whether the pain diary may be used; null when the policy does not say. Kept for the diary
-   * to come: nothing reads it yet.
+   * Whether the pain diary may be used; null when the policy does not say (allowed). False turns
+   * off DIARY_SETTINGS (see `lockedFields`).
    */
   painDiaryAllowed: boolean | null;
   /** What was ignored, and why. */
@@ -128,6 +130,27 @@ export function parsePolicy(raw: unknown): Policy {
   return { values, locked, painDiaryAllowed, problems };
 }
 
+/** What `painDiaryAllowed: false` turns off: the diary, and its daily prompt with it. */
+export const DIARY_SETTINGS = [
+  'painDiary',
+  'checkInPrompt',
+] as const satisfies readonly (keyof Settings)[];
+
+export type LockedField = SettingKey | (typeof DIARY_SETTINGS)[number];
+
+/** Whether the organisation lets the user keep the pain diary (it does unless it says no). */
+export function diaryAllowed(policy: Policy): boolean {
+  return policy.painDiaryAllowed !== false;
+}
+
+/**
+ * Every setting the user cannot change: the locked ones, and the diary's when the policy does
+ * not allow it.
+ */
+export function lockedFields(policy: Policy): readonly LockedField[] {
+  return diaryAllowed(policy) ? policy.locked : [...policy.locked, ...DIARY_SETTINGS];
+}
+
 /** A setting's value as a fresh copy, so no caller can change another's arrays or objects. */
 function copyOf<K extends SettingKey>(value: Settings[K]): Settings[K] {
   return structuredClone(value);
@@ -135,7 +158,8 @@ function copyOf<K extends SettingKey>(value: Settings[K]): Settings[K] {
 
 /**
  * The settings in force: the policy's value where it sets one, Limber's default for a locked
- * setting it gives no value for, the user's own elsewhere.
+ * setting it gives no value for, the diary and its prompt off where it does not allow the diary,
+ * the user's own elsewhere.
  */
 export function effectiveSettings(policy: Policy, own: Settings): Settings {
   const out = structuredClone(own) as unknown as Record<string, unknown>;
@@ -146,6 +170,7 @@ export function effectiveSettings(policy: Policy, own: Settings): Settings {
         : DEFAULT_SETTINGS[key],
     );
   }
+  if (!diaryAllowed(policy)) for (const key of DIARY_SETTINGS) out[key] = false;
   return out as unknown as Settings;
 }
 
@@ -154,15 +179,20 @@ export function effectiveSettings(policy: Policy, own: Settings): Settings {
  * every locked setting, so no change (a preset, an import, a reset) ever writes one over.
  */
 export function keepLocked(policy: Policy, next: Settings, own: Settings): Settings {
-  if (policy.locked.length === 0) return next;
+  const locked = lockedFields(policy);
+  if (locked.length === 0) return next;
   const out = { ...next } as unknown as Record<string, unknown>;
-  for (const key of policy.locked) out[key] = copyOf(own[key]);
+  for (const key of locked) out[key] = structuredClone(own[key]);
   return out as unknown as Settings;
 }
 
 /** The locked settings `wanted` would change from what is in force: what an import cannot set. */
-export function lockedChanges(policy: Policy, wanted: Settings, effective: Settings): SettingKey[] {
-  return policy.locked.filter(
+export function lockedChanges(
+  policy: Policy,
+  wanted: Settings,
+  effective: Settings,
+): LockedField[] {
+  return lockedFields(policy).filter(
     (key) => JSON.stringify(wanted[key]) !== JSON.stringify(effective[key]),
   );
 }

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { entriesOf } from '@/lib/diary/entry';
 import { t, tn, uiLocale } from '@/lib/i18n/t';
-import { effectiveSettings, lockedChanges } from '@/lib/settings/policy';
+import { effectiveSettings, lockedChanges, lockedFields } from '@/lib/settings/policy';
 import { policyFieldName } from '@/lib/settings/policy-text';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { exportSettings, parseSettingsFile, tooLargeMessage } from '@/lib/settings/transfer';
@@ -115,10 +115,15 @@ export function BackupSection({ form, settings }: { form: SettingsForm; settings
             const diary = entriesOf(await readDiary().catch(() => ({})));
             // So are their own exercises, from their therapist.
             const customExercises = await readCustomExercises().catch(() => []);
-            const { fileName, text } = exportSettings(settings, Date.now(), form.policy.locked, {
-              diary,
-              customExercises,
-            });
+            const { fileName, text } = exportSettings(
+              settings,
+              Date.now(),
+              lockedFields(form.policy),
+              {
+                diary,
+                customExercises,
+              },
+            );
             download(fileName, text);
           }}
         >
@@ -159,7 +164,9 @@ export function BackupSection({ form, settings }: { form: SettingsForm; settings
           <p class="field-help" id="import-help">
             {t('options_import_help')}
           </p>
-          {form.policy.locked.length > 0 && <p class="field-help">{t('policy_export_note')}</p>}
+          {lockedFields(form.policy).length > 0 && (
+            <p class="field-help">{t('policy_export_note')}</p>
+          )}
         </div>
         {notImported && (
           <p class="import-locked" role="status">
