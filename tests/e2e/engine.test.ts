@@ -182,7 +182,7 @@ describe('the sitting-session engine in Chromium', () => {
     expect((await probe.engineState()).phase.kind).toBe('sitting');
   });
 
-  it('holds the reminder while a window is fullscreen and shows it when fullscreen ends', async () => {
+  it('holds the reminder while a window is fullscreen and shows it at the next wake after it ends', async () => {
     const windowId = await probe.page.evaluate(async () => (await chrome.windows.getCurrent()).id);
     await probe.page.evaluate(
       (id) => chrome.windows.update(id as number, { state: 'fullscreen' }),
@@ -204,6 +204,14 @@ describe('the sitting-session engine in Chromium', () => {
       (id) => chrome.windows.update(id as number, { state: 'normal' }),
       windowId,
     );
+    // The worker does not listen to window changes (they would wake it all day): it reads
+    // fullscreen at its next wake, which a held reminder keeps within a minute.
+    const alarm = await probe.alarmAt();
+    expect(alarm).not.toBeNull();
+    expect(alarm as number).toBeLessThanOrEqual(Date.now() + 60 * SECOND);
+    expect(await probe.notificationIds()).toEqual([]);
+    // That wake, brought forward: the engine's own alarm fired now.
+    await probe.page.evaluate(() => chrome.alarms.create('limber-next', { when: Date.now() }));
     await waitFor(
       () => probe.notificationIds(),
       (ids) => ids.includes('limber-break'),
