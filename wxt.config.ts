@@ -108,7 +108,8 @@ export default defineConfig({
     // Each page is built on its own, so it loads one script and one stylesheet for its first
     // render: built together, the code pages share is split into chunks of its own, and a page
     // waits for every file it loads before its script starts. What a page loads later with
-    // `import()` (the popup's red-flag check and guidance) stays a file apart.
+    // `import()` stays a file apart: the popup's is one module (entrypoints/popup/later.ts), as
+    // several lazy modules made the bundler split the first render's code too.
     'entrypoints:grouped': (_wxt, groups) => {
       const pages = groups.flatMap((group, at) => (Array.isArray(group) ? [at] : []));
       for (const at of pages.reverse()) {

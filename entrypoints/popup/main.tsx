@@ -19,7 +19,7 @@ localizePage(t('common_page_popup'));
  */
 function rememberClockStyle(): void {
   const learn = () => {
-    import('@/lib/i18n/clock-learn')
+    import('./later')
       .then(({ learnUserClockStyle }) => {
         const style = learnUserClockStyle();
         if (style) return saveValue(CLOCK_STYLE_KEY, style);

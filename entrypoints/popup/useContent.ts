@@ -4,9 +4,10 @@ export type PopupContent = typeof import('./content');
 
 let loading: Promise<PopupContent> | null = null;
 
-/** The popup's text-heavy content, fetched from the extension's own files once per popup. */
+/** The popup's text-heavy content, fetched from the extension's own files once per popup (with
+ * the rest of what it loads later: ./later.ts). */
 export function loadContent(): Promise<PopupContent> {
-  loading ??= import('./content').catch((error: unknown) => {
+  loading ??= import('./later').catch((error: unknown) => {
     // A failed load is tried again the next time the content is wanted.
     loading = null;
     throw error;
