@@ -4,9 +4,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EXERCISE_CATEGORIES } from '@/lib/content/categories';
 import {
+  DIARY_SETTINGS,
+  diaryAllowed,
   effectiveSettings,
   keepLocked,
   lockedChanges,
+  lockedFields,
   NO_POLICY,
   POLICY_KEYS,
   POLICY_SETTINGS,
@@ -152,6 +155,36 @@ describe('effectiveSettings', () => {
       { sitMinutes: 30 },
     ],
     ['an invalid value: the user’s own', { sitMinutes: 2 }, { sitMinutes: 50 }, { sitMinutes: 50 }],
+    [
+      'the diary not allowed: the diary and its prompt off',
+      { painDiaryAllowed: false },
+      { painDiary: true, checkInPrompt: true, checkInTime: 600, sitMinutes: 50 },
+      { painDiary: false, checkInPrompt: false, checkInTime: 600, sitMinutes: 50 },
+    ],
+    [
+      'the diary not allowed, beside a set value: both apply',
+      { painDiaryAllowed: false, sitMinutes: 20 },
+      { painDiary: true, checkInPrompt: true, sitMinutes: 50 },
+      { painDiary: false, checkInPrompt: false, sitMinutes: 20 },
+    ],
+    [
+      'the diary allowed: the user’s own',
+      { painDiaryAllowed: true },
+      { painDiary: true, checkInPrompt: true },
+      { painDiary: true, checkInPrompt: true },
+    ],
+    [
+      'the diary allowed, and the user keeps it off: off',
+      { painDiaryAllowed: true },
+      { painDiary: false, checkInPrompt: true },
+      { painDiary: false, checkInPrompt: true },
+    ],
+    [
+      'the diary policy not a yes or no: ignored, the user’s own',
+      { painDiaryAllowed: 'no' },
+      { painDiary: true, checkInPrompt: true },
+      { painDiary: true, checkInPrompt: true },
+    ],
   ])('%s', (_name, raw, mine, expected) => {
     expect(effectiveSettings(parsePolicy(raw), own(mine))).toEqual(own(expected));
   });
@@ -173,6 +206,41 @@ describe('keepLocked and lockedChanges', () => {
     const mine = own({ sitMinutes: 50 });
     const wanted = own({ sitMinutes: 10, breakMinutes: 5 });
     expect(keepLocked(policy, wanted, mine)).toEqual(own({ sitMinutes: 50, breakMinutes: 5 }));
+  });
+
+  it('keeps the user’s own diary and prompt while the diary is not allowed', () => {
+    const policy = parsePolicy({ painDiaryAllowed: false });
+    const mine = own({ painDiary: true, checkInPrompt: true });
+    const wanted = own({ painDiary: false, checkInPrompt: false, breakMinutes: 5 });
+    expect(keepLocked(policy, wanted, mine)).toEqual(
+      own({ painDiary: true, checkInPrompt: true, breakMinutes: 5 }),
+    );
+    // Off when they are off, and no turning them on either.
+    const off = own({});
+    expect(keepLocked(policy, own({ painDiary: true, checkInPrompt: true }), off)).toEqual(off);
+  });
+
+  it.each<[string, Record<string, unknown>, readonly string[]]>([
+    ['no policy', {}, []],
+    ['the diary allowed', { painDiaryAllowed: true }, []],
+    ['the diary not allowed', { painDiaryAllowed: false }, ['painDiary', 'checkInPrompt']],
+    [
+      'the diary not allowed, with a set value',
+      { painDiaryAllowed: false, sitMinutes: 20 },
+      ['sitMinutes', 'painDiary', 'checkInPrompt'],
+    ],
+    ['the diary policy invalid', { painDiaryAllowed: 0 }, []],
+  ])('locks with %s: %j', (_name, raw, fields) => {
+    const policy = parsePolicy(raw);
+    expect(lockedFields(policy)).toEqual(fields);
+    expect(diaryAllowed(policy)).toBe(!fields.includes('painDiary'));
+  });
+
+  it('names the diary as locked when an import would turn it on against the policy', () => {
+    const policy = parsePolicy({ painDiaryAllowed: false });
+    const effective = effectiveSettings(policy, own({ painDiary: true }));
+    const file = own({ painDiary: true, checkInPrompt: false });
+    expect(lockedChanges(policy, file, effective)).toEqual(['painDiary']);
   });
 
   it('names the locked settings an import would change, not those it leaves as they are', () => {
@@ -229,12 +297,14 @@ const managed = fc
       nil: undefined,
     }),
     fc.dictionary(fc.string(), fc.anything()),
+    fc.option(fc.oneof(fc.boolean(), junk), { nil: undefined }),
   )
-  .map(([valid, bad, lockedSettings, extra]) => ({
+  .map(([valid, bad, lockedSettings, extra, painDiaryAllowed]) => ({
     ...extra,
     ...valid,
     ...bad,
     ...(lockedSettings ? { lockedSettings } : {}),
+    ...(painDiaryAllowed === undefined ? {} : { painDiaryAllowed }),
   }));
 
 /** Any user's valid settings. */
@@ -266,10 +336,10 @@ describe('properties', () => {
         const policy = parsePolicy(raw);
         const a = effectiveSettings(policy, first);
         const b = effectiveSettings(policy, second);
-        for (const key of policy.locked) expect(a[key]).toEqual(b[key]);
+        for (const key of lockedFields(policy)) expect(a[key]).toEqual(b[key]);
         // And nothing the user stores through a change can move it.
         const stored = keepLocked(policy, second, first);
-        for (const key of policy.locked) {
+        for (const key of lockedFields(policy)) {
           expect(effectiveSettings(policy, stored)[key]).toEqual(a[key]);
         }
       }),
@@ -301,15 +371,56 @@ describe('properties', () => {
         effectiveSettings(policy, mine);
         expect(mine).toEqual(before);
         const stored = keepLocked(policy, wanted, mine);
-        for (const key of policy.locked) expect(stored[key]).toEqual(mine[key]);
+        const locked: readonly string[] = lockedFields(policy);
+        for (const key of lockedFields(policy)) expect(stored[key]).toEqual(mine[key]);
         for (const key of Object.keys(wanted) as (keyof Settings)[]) {
-          if (!(policy.locked as readonly string[]).includes(key)) {
+          if (!locked.includes(key)) {
             expect(stored[key]).toEqual(wanted[key]);
           }
         }
         // Without the policy, the user's own settings are in force again, as they were.
         expect(effectiveSettings(parsePolicy(undefined), stored)).toEqual(stored);
       }),
+    );
+  });
+});
+
+describe('painDiaryAllowed over any policy and any user’s settings', () => {
+  it('false: the diary and its prompt are never in force, and the user’s own come back after', () => {
+    fc.assert(
+      fc.property(managed, userSettings, userSettings, (raw, mine, wanted) => {
+        const policy = parsePolicy({ ...raw, painDiaryAllowed: false });
+        const result = effectiveSettings(policy, mine);
+        for (const key of DIARY_SETTINGS) expect(result[key]).toBe(false);
+        // Whatever the user then changes, what is stored is their own, and it stands again once
+        // the organisation allows the diary or drops the policy.
+        const stored = keepLocked(policy, wanted, mine);
+        const allowed = parsePolicy({ ...raw, painDiaryAllowed: true });
+        for (const key of DIARY_SETTINGS) {
+          expect(stored[key]).toBe(mine[key]);
+          expect(effectiveSettings(allowed, stored)[key]).toBe(mine[key]);
+          expect(effectiveSettings(NO_POLICY, stored)[key]).toBe(mine[key]);
+        }
+      }),
+    );
+  });
+
+  it('true, absent or invalid: the user’s own diary settings are in force', () => {
+    fc.assert(
+      fc.property(
+        managed,
+        userSettings,
+        fc.option(fc.oneof(fc.constant(true), junk), { nil: undefined }),
+        (raw, mine, allowed) => {
+          const { painDiaryAllowed: _dropped, ...rest } = raw;
+          const policy = parsePolicy(
+            allowed === undefined ? rest : { ...rest, painDiaryAllowed: allowed },
+          );
+          expect(diaryAllowed(policy)).toBe(true);
+          const result = effectiveSettings(policy, mine);
+          for (const key of DIARY_SETTINGS) expect(result[key]).toBe(mine[key]);
+        },
+      ),
     );
   });
 });
