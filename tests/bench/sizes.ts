@@ -16,16 +16,26 @@ export const PAGES = ['popup', 'options', 'break', 'history', 'workstation'] as 
 /**
  * Limits in gzip bytes (1 kB = 1000 bytes, as Vite and the stores count).
  *
- * The popup's first render measured 18.6 kB (one JS and one CSS file, the storage read before the
- * first render): its budget is tightened from 20 kB to 19 kB. The background's target is 12 kB;
- * it measures 12.3 kB, because the engine's reliability checks (owed deliveries, a clock set
- * back, stored state repaired part by part) added about 1.5 kB of real code, and everything
- * else that could go went (the polyfill's unused API table, its CommonJS glue): its limit is
- * the measurement rounded up to the next 0.5 kB, 12.5 kB. Never raise a limit without saying
- * why in BENCHMARKS.md.
+ * The targets stay what they were: 19 kB for the popup's first render (one JS and one CSS file,
+ * the storage read before the first render) and 12 kB for the background. The limits are the
+ * measurement (with 0.3 kB headroom where work was still in progress) rounded up to the next
+ * 0.5 kB, raised on purpose after a day of features, with
+ * what each added (estimated from the bytes each source file takes in the gzipped build, against
+ * the build that measured 18.6 and 12.3 kB; BENCHMARKS.md, "Sizes", has the table):
+ * - popup 18.6 -> 24.3 kB, limit 25 kB (24.3 and 0.3 kB for popup UI work still in progress when
+ *   it was set, rounded up): its new look (issue 18) about 1.7 kB, most of it the
+ *   stylesheet (+1.3 kB); the storage layer back in the first render for the popup's own writes
+ *   (clock style, flare, posture) 0.9 kB; flare mode's card and state 0.65 kB; settings and state
+ *   grown by every feature's fields 0.6 kB; the organisation's policy 0.55 kB; the sit-stand
+ *   desk's switch 0.5 kB; the clock style kept 0.3 kB; the diary's place 0.25 kB.
+ * - background 12.3 -> 16.6 kB, limit 17 kB: the sit-stand desk (its suggestions, posture and
+ *   badge) 1.3 kB; the pain diary's daily prompt (reading today's entry) 1.0 kB; the engine's
+ *   state and deliveries grown for the new modes 1.1 kB; the organisation's policy 0.5 kB; flare
+ *   mode 0.3 kB; the break page's link 0.15 kB.
+ * Never raise a limit without saying why here and in BENCHMARKS.md.
  */
 export const TARGETS = { popup: 19_000, background: 12_000 } as const;
-export const LIMITS = { popup: TARGETS.popup, background: 12_500 } as const;
+export const LIMITS = { popup: 25_000, background: 17_000 } as const;
 
 export const gzipBytes = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
 
