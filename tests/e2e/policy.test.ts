@@ -145,6 +145,60 @@ describe.skipIf(skipReason !== null)('settings set by policy in Chromium', () =>
     await popup.close();
     await page.close();
   });
+
+  it('turns the pain diary off where the policy does not allow it, keeping the user’s own', async () => {
+    await probe.setSettings({ sitMinutes: 45, painDiary: true, checkInPrompt: true });
+    const checkInAlarm = () =>
+      probe.page.evaluate(async () => (await chrome.alarms.get('limber-check-in')) ?? null);
+    // The user's diary is on, as a check: the diary's check-in in the popup (as a row that opens,
+    // or the question itself), the daily prompt set.
+    const before = await ext.openPage('popup.html');
+    await before.getByText('Pain diary', { exact: true }).first().waitFor({ state: 'attached' });
+    await before.close();
+    await waitFor(checkInAlarm, (alarm) => alarm !== null);
+
+    writeFileSync(
+      POLICY_FILE,
+      JSON.stringify({ '3rdparty': { extensions: { [id]: { painDiaryAllowed: false } } } }),
+    );
+    await reloadPolicies();
+    const page = await ext.openPage('options.html');
+    const diary = page.getByRole('checkbox', { name: 'Keep a pain diary' });
+    await waitFor(
+      async () => [await diary.isChecked(), await diary.isDisabled()] as const,
+      ([checked, disabled]) => !checked && disabled,
+    );
+    const described = (await diary.getAttribute('aria-describedby')) ?? '';
+    const reasons = await page.evaluate(
+      (ids) => ids.map((id) => document.getElementById(id)?.textContent ?? ''),
+      described.split(' ').filter(Boolean),
+    );
+    expect(reasons).toContain('Set by your organisation');
+    const prompt = page.getByRole('checkbox', { name: 'Ask me once a day how my back is' });
+    await expect(prompt.isDisabled()).resolves.toBe(true);
+    await expect(prompt.isChecked()).resolves.toBe(false);
+    await page.getByRole('heading', { name: 'Pain diary' }).scrollIntoViewIfNeeded();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await screenshot(page, `policy-diary-options-${scheme}`);
+    }
+    await page.close();
+
+    // The background stops the daily prompt, and the popup has no check-in and no invitation.
+    await waitFor(checkInAlarm, (alarm) => alarm === null);
+    const popup = await ext.openPage('popup.html');
+    await popup.getByRole('timer', { name: 'Time to your next break' }).waitFor();
+    await expect(
+      popup.getByRole('group', { name: 'How is your back today?' }).count(),
+    ).resolves.toBe(0);
+    await expect(popup.getByText(/pain diary/i).count()).resolves.toBe(0);
+    await screenshot(popup, 'policy-diary-popup');
+    await popup.close();
+
+    // The user's own choice is kept as stored.
+    const stored = (await probe.settings()) as { painDiary?: boolean; checkInPrompt?: boolean };
+    expect([stored.painDiary, stored.checkInPrompt]).toEqual([true, true]);
+  });
 });
 
 /** Waits for a number field to show `value`, disabled, with the organisation's reason. */
