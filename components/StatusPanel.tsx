@@ -25,7 +25,8 @@ export function StatusPanel({ view, children }: StatusPanelProps) {
         {t('popup_status_heading')}
       </h2>
       <div class="status-main">
-        <ProgressRing progress={view.progress} tone={view.tone}>
+        {/* 104 px, not the default 112: the popup must fit Chrome's 600 px with all its cards. */}
+        <ProgressRing progress={view.progress} tone={view.tone} size={104}>
           {view.timerLabel === null ? (
             <span class="status-center status-center--word">{view.center}</span>
           ) : (

@@ -111,36 +111,42 @@ export function App({ data }: AppProps) {
                 snoozeMinutes={settings.snoozeMinutes}
                 onIntent={(intent) => void engine.send(intent)}
               />
+              {/* The sit-stand switch inside the status card: one card less to fit in 600 px. */}
+              {desk ? (
+                <DeskToggle
+                  desk={desk}
+                  onPosture={(posture) => void engine.send({ type: 'setPosture', posture })}
+                />
+              ) : null}
             </StatusPanel>
-            {desk ? (
-              <DeskToggle
-                desk={desk}
-                onPosture={(posture) => void engine.send({ type: 'setPosture', posture })}
-              />
-            ) : null}
-            <FlareCard
-              flare={flare}
-              days={settings.flareDays}
-              now={now}
-              onStart={() => turnFlareOn(settings.flareDays)}
-              onEnd={() => turnFlareOff(flare)}
-            />
             <TodayStats
               today={summariseToday(engine.records, state, now)}
               historyHref={browser.runtime.getURL('/history.html')}
               headingLevel={2}
-            />
-            <PopupDiary
-              on={settings.painDiary}
-              allowed={diaryAllowed(data.settings()?.policy ?? NO_POLICY)}
             />
           </>
         ) : (
           <p class="popup-loading">{t('popup_checking')}</p>
         )}
 
-        {/* The help the popup holds, as rows of one card that open in place. */}
+        {/* "Your back": flare mode, the pain diary and the help, as compact rows of one card that
+            open in place, so the popup fits Chrome's 600 px in every state. */}
         <div class="popup-help">
+          {settings ? (
+            <>
+              <FlareCard
+                flare={flare}
+                days={settings.flareDays}
+                now={now}
+                onStart={() => turnFlareOn(settings.flareDays)}
+                onEnd={() => turnFlareOff(flare)}
+              />
+              <PopupDiary
+                on={settings.painDiary}
+                allowed={diaryAllowed(data.settings()?.policy ?? NO_POLICY)}
+              />
+            </>
+          ) : null}
           <Disclosure
             title={t('popup_red_flags_title')}
             headingLevel={2}

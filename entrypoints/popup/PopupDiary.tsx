@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { Disclosure } from '@/components/Disclosure';
 import { t } from '@/lib/i18n/t';
 import './PopupDiary.css';
 
@@ -23,6 +24,7 @@ function loadPanel(): Promise<DiaryPanelModule> {
  */
 export function PopupDiary({ on, allowed = true }: { on: boolean; allowed?: boolean }) {
   const [panel, setPanel] = useState<DiaryPanelModule | null>(null);
+  const [inviteOpen, setInviteOpen] = useState(false);
   useEffect(() => {
     if (!on || !allowed || panel) return;
     let live = true;
@@ -38,21 +40,22 @@ export function PopupDiary({ on, allowed = true }: { on: boolean; allowed?: bool
 
   if (!allowed) return null;
   if (!on) {
+    // The invitation as one row of the "Your back" card: it opens in place when chosen.
     return (
-      <p class="popup-diary-invite muted">
-        {t('diary_popup_invite')}{' '}
-        <a href="/options.html#diary" target="_blank" rel="noreferrer">
-          {t('diary_popup_invite_link')}
-        </a>
-      </p>
+      <Disclosure
+        title={t('diary_popup_heading')}
+        headingLevel={2}
+        open={inviteOpen}
+        onToggle={() => setInviteOpen((was) => !was)}
+      >
+        <p class="popup-diary-invite muted">
+          {t('diary_popup_invite')}{' '}
+          <a href="/options.html#diary" target="_blank" rel="noreferrer">
+            {t('diary_popup_invite_link')}
+          </a>
+        </p>
+      </Disclosure>
     );
   }
-  return (
-    <section class="popup-diary" aria-labelledby="popup-diary-heading">
-      <h2 id="popup-diary-heading" class="visually-hidden">
-        {t('diary_popup_heading')}
-      </h2>
-      {panel ? <panel.DiaryPanel /> : null}
-    </section>
-  );
+  return panel ? <panel.DiaryPanel /> : null;
 }

@@ -3,6 +3,7 @@
  * first render carries none of it.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { Disclosure } from '@/components/Disclosure';
 import { PainCheckIn } from '@/components/PainCheckIn';
 import type { DiaryEntry } from '@/lib/diary/entry';
 import { localDayKey } from '@/lib/history/days';
@@ -35,13 +36,15 @@ function useTodaysEntry(today: string): { entry: DiaryEntry | null; read: boolea
 }
 
 /**
- * Today's check-in: the question with its scale and Save (two clicks) until it is answered; then
- * the answer in a line, with Change to answer again. The history page holds the diary itself.
+ * Today's check-in, as a row of the popup's "Your back" card: until it is answered, "Pain diary"
+ * that opens in place to the question with its scale and Save; then the answer in a line, with
+ * Change to answer again (the check-in opened). The history page holds the diary itself.
  */
 export function DiaryPanel() {
   const today = localDayKey(Date.now());
   const { entry, read } = useTodaysEntry(today);
   const [changing, setChanging] = useState(false);
+  const [open, setOpen] = useState(false);
   if (!read) return null;
   if (entry && !changing) {
     return (
@@ -52,22 +55,35 @@ export function DiaryPanel() {
             {t('diary_popup_history_link')}
           </a>
         </p>
-        <button type="button" onClick={() => setChanging(true)}>
+        <button
+          type="button"
+          onClick={() => {
+            setChanging(true);
+            setOpen(true);
+          }}
+        >
           {t('diary_popup_change')}
         </button>
       </div>
     );
   }
   return (
-    <PainCheckIn
-      compact
-      question={t('diary_checkin_question')}
-      entry={entry}
-      // The form stays after a save, so its status says how the save went.
-      onSave={(pain, tags) => {
-        setChanging(true);
-        return saveAnswer(today, pain, tags);
-      }}
-    />
+    <Disclosure
+      title={t('diary_popup_heading')}
+      headingLevel={2}
+      open={open}
+      onToggle={() => setOpen((was) => !was)}
+    >
+      <PainCheckIn
+        compact
+        question={t('diary_checkin_question')}
+        entry={entry}
+        // The form stays after a save, so its status says how the save went.
+        onSave={(pain, tags) => {
+          setChanging(true);
+          return saveAnswer(today, pain, tags);
+        }}
+      />
+    </Disclosure>
   );
 }

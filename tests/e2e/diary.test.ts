@@ -64,7 +64,14 @@ describe('the pain diary in Chromium', () => {
   it('is offered quietly in the popup while off, and turned on in the options', async () => {
     const popup = await ext.openPage('popup.html');
     await popup.setViewportSize({ width: 380, height: 700 });
+    // A row of the "Your back" card that opens in place to the invitation.
+    const row = popup.getByRole('button', { name: 'Pain diary', exact: true });
+    expect(await row.getAttribute('aria-expanded')).toBe('false');
+    expect(await popup.getByRole('link', { name: 'Turn on the pain diary' }).count()).toBe(0);
+    await row.click();
+    expect(await row.getAttribute('aria-expanded')).toBe('true');
     await popup.getByRole('link', { name: 'Turn on the pain diary' }).waitFor();
+    expect(await popup.getByText(/^Sore back now and then\?/).isVisible()).toBe(true);
     expect(await popup.getByRole('group', { name: 'How is your back today?' }).count()).toBe(0);
     await popup.close();
 
@@ -89,7 +96,11 @@ describe('the pain diary in Chromium', () => {
   it('takes today’s answer from the popup in two clicks, and a tag', async () => {
     const popup = await ext.openPage('popup.html');
     await popup.setViewportSize({ width: 380, height: 760 });
+    // The check-in opens in place from its row in the "Your back" card.
     const question = popup.getByRole('group', { name: 'How is your back today?' });
+    const row = popup.getByRole('button', { name: 'Pain diary', exact: true });
+    await row.click();
+    expect(await row.getAttribute('aria-expanded')).toBe('true');
     await question.waitFor();
     await shoot(popup, 'diary-popup-empty');
     await question.getByRole('radio', { name: '4', exact: true }).check();

@@ -103,6 +103,48 @@ describe.each(LOCALES)('the popup’s look in %s', (locale) => {
     await shoot(page, `popup-look-${locale}-sitting-midway`);
   });
 
+  it('fits Chrome’s 600 px without scrolling in every state, with every card', async () => {
+    /** The popup's height as Chrome would size it: its content, at the 380 px width. */
+    async function fits(name: string): Promise<void> {
+      const page = await openPopup();
+      await page.getByRole('group', { name: say('popup_controls_legend'), exact: true }).waitFor();
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      expect(height, `${locale} ${name}: ${height} px`).toBeLessThanOrEqual(POPUP.height);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      await shoot(page, `popup-look-${locale}-fit-${name}`);
+      await page.close();
+    }
+    const setFlare = (on: boolean) =>
+      probe.page.evaluate(async (flareOn) => {
+        const now = Date.now();
+        if (flareOn) {
+          await chrome.storage.local.set({
+            flare: { on: true, since: now, until: now + 7 * 24 * 60 * 60_000 },
+          });
+        } else await chrome.storage.local.remove('flare');
+      }, on);
+    try {
+      await seed(12 * MIN);
+      await fits('default');
+      await seed(0);
+      await fits('due');
+      await probe.setSettings({ painDiary: true });
+      await seed(12 * MIN);
+      await fits('diary');
+      await probe.setSettings({ sitStand: true });
+      await seed(12 * MIN);
+      await fits('sit-stand');
+      await probe.setSettings({});
+      await setFlare(true);
+      await seed(12 * MIN);
+      await (await openPopup()).getByRole('button', { name: say('flare_end') }).waitFor();
+      await fits('flare');
+    } finally {
+      await setFlare(false);
+      await probe.setSettings({});
+    }
+  });
+
   it('with a break due: Snooze, Skip and Pause share one row', async () => {
     await seed(0);
     const page = await openPopup();

@@ -493,7 +493,7 @@ describe('the popup in Chromium', () => {
     const page = await openPopup();
     await page.getByText('Sitting', { exact: true }).waitFor();
     const names: string[] = [];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 8; i++) {
       await page.keyboard.press('Tab');
       names.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
     }
@@ -502,6 +502,9 @@ describe('the popup in Chromium', () => {
       'Take a break now',
       'Pause',
       'Your history and streaks',
+      // The "Your back" card: flare mode, the pain diary's row, the red-flag check, the guidance.
+      'My back hurts now',
+      'Pain diary',
       'Back pain? Check warning signs',
       'Look after your back',
     ]);
