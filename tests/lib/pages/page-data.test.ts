@@ -121,6 +121,7 @@ describe('page data', () => {
           }
           const data = openPageData();
           await data.ready;
+          await data.policyRead;
           const expected = await loadSettings();
           expect(data.settings()).toEqual({
             settings: await readSettings(),
@@ -246,6 +247,31 @@ describe('page data', () => {
     expect(data.settings()?.settings.sitMinutes).toBe(45);
     expect(data.settings()?.policy.locked).toEqual([]);
     expect(seen).toEqual([['managed:sitMinutes'], ['managed:sitMinutes']]);
+    data.close();
+  });
+
+  it('renders without waiting for a slow managed read, and takes the policy when it comes', async () => {
+    // Chromium answers the first managed read only once its policy service is up (seconds on
+    // a fresh profile): the page must not wait for it.
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, sitMinutes: 45 });
+    let answer: (value: Record<string, unknown>) => void = () => undefined;
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(
+      new Promise((resolve) => {
+        answer = resolve;
+      }),
+    );
+    const data = openPageData({ engine: false });
+    await data.ready;
+    expect(data.settings()?.settings.sitMinutes).toBe(45);
+    expect(data.settings()?.policy.locked).toEqual([]);
+    const seen: string[][] = [];
+    data.watch((keys) => seen.push([...keys]));
+    answer({ sitMinutes: 20 });
+    await data.policyRead;
+    expect(seen).toEqual([['managed:sitMinutes']]);
+    expect(data.settings()?.settings.sitMinutes).toBe(20);
+    expect(data.settings()?.own.sitMinutes).toBe(45);
+    expect(data.settings()?.policy.locked).toEqual(['sitMinutes']);
     data.close();
   });
 
