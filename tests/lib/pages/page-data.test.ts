@@ -255,10 +255,12 @@ describe('page data', () => {
     // a fresh profile): the page must not wait for it.
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, sitMinutes: 45 });
     let answer: (value: Record<string, unknown>) => void = () => undefined;
-    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(
-      new Promise((resolve) => {
-        answer = resolve;
-      }),
+    // `as never`: storage.get is overloaded, and the mock takes the last overload's type only.
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(
+      () =>
+        new Promise<Record<string, unknown>>((resolve) => {
+          answer = resolve;
+        }) as never,
     );
     const data = openPageData({ engine: false });
     await data.ready;
