@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
 import { POPUP_SECTION_KEY } from '@/entrypoints/popup/section-item';
@@ -186,6 +186,12 @@ describe('popup', () => {
   });
 
   it("shows today's breaks and sitting from the records", async () => {
+    // At midday: records stamped minutes back must all fall on today whenever the suite runs.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 2, 10, 12, 0));
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
     const records: BreakRecord[] = [
       { type: 'completed', at: Date.now() - MIN, long: false, durationMs: 2 * MIN },
       { type: 'completed', at: Date.now() - 2 * MIN, long: false, durationMs: 2 * MIN },
