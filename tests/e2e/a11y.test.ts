@@ -232,6 +232,8 @@ describe('axe-core finds nothing to fix, in light and dark mode', () => {
     ]) {
       const page = await ext.openPage(path);
       await page.getByRole('heading', { level: 1 }).waitFor();
+      // Drawn with its controls (a page may show its heading before the rest comes in).
+      await page.getByRole('button').first().waitFor();
       // Pages may put focus on their main button; start from the top instead.
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       const seen: { control: string; outline: string }[] = [];
