@@ -66,8 +66,15 @@ export function App({ data, custom = [] }: AppProps) {
   const settings =
     trusted && engine.settings ? scheduleSettings(engine.settings, flare, now) : null;
   // What the routine is chosen from, as read before the first render.
+  // Only for the break running then: a later break in this tab reads the settings and recent
+  // moves afresh (they may have changed since this page was opened).
   const [start] = useState(() =>
-    data?.loaded() ? { recent: parseRecent(data.value(RECENT_KEY)) } : null,
+    data?.loaded()
+      ? {
+          recent: parseRecent(data.value(RECENT_KEY)),
+          forBreak: engine.state?.phase.kind === 'onBreak' ? engine.state.phase.startedAt : null,
+        }
+      : null,
   );
   const [ended, setEnded] = useState<EndedBreak | null>(null);
   // The break this page last showed, so it can tell when that break ends.
@@ -140,7 +147,7 @@ export function App({ data, custom = [] }: AppProps) {
         phase={phase}
         onFinish={finish}
         start={
-          start
+          start && start.forBreak === phase.startedAt
             ? {
                 excluded: settings.excludedCategories,
                 recent: start.recent,
