@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { withoutComments } from './support/source-text';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -53,33 +54,9 @@ describe('the functional core stays pure', () => {
   });
 });
 
-/** The text of a source file without its comments (strings and template literals kept). */
-function code(text: string): string {
-  let out = '';
-  let quote: string | null = null;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quote) {
-      out += c;
-      if (c === '\\') out += text[++i] ?? '';
-      else if (c === quote) quote = null;
-    } else if (c === '/' && text[i + 1] === '/') {
-      while (i < text.length && text[i] !== '\n') i++;
-      out += '\n';
-    } else if (c === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      i = end === -1 ? text.length : end + 1;
-    } else {
-      if (c === "'" || c === '"' || c === '`') quote = c;
-      out += c;
-    }
-  }
-  return out;
-}
-
 /** What a file imports (or re-exports, or loads with `import()`), as written. */
 const specifiers = (file: string): string[] =>
-  [...code(read(file)).matchAll(/(?:\bfrom|\bimport)\s*\(?\s*['"]([^'"]+)['"]/g)].map(
+  [...withoutComments(read(file)).matchAll(/(?:\bfrom|\bimport)\s*\(?\s*['"]([^'"]+)['"]/g)].map(
     (m) => m[1] as string,
   );
 
@@ -150,7 +127,7 @@ describe('the engine is pure, by what it imports', () => {
   it.each(engine.files.filter((f) => /\.tsx?$/.test(f)))(
     '%s reads no browser, language or clock',
     (file) => {
-      const text = code(read(file));
+      const text = withoutComments(read(file));
       expect(text).not.toMatch(/\bbrowser\.|\bchrome\.|\bnavigator\b/);
       expect(text).not.toMatch(/Date\.now\b|new Date\(\)|performance\.now\b/);
     },
@@ -165,7 +142,7 @@ describe('one home for each stored item', () => {
       (f) => f !== 'lib/storage/items.ts' && f !== 'lib/storage/store.ts',
     ),
   )('%s defines no stored item of its own', (file) => {
-    expect(code(read(file))).not.toMatch(/\bdefineItem\b/);
+    expect(withoutComments(read(file))).not.toMatch(/\bdefineItem\b/);
   });
 });
 

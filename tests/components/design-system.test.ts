@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { withoutComments as codeWithoutComments } from '../support/source-text';
 
 /**
  * The design system's guard (issue 18): every colour comes from a token in components/base.css,
@@ -87,37 +88,13 @@ function rawColoursInCss(css: string): string[] {
     .map(({ property, value }) => `${property}: ${value}`);
 }
 
-/** A view's code without its comments, strings kept. */
-function withoutCodeComments(text: string): string {
-  let out = '';
-  let quote: string | null = null;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quote) {
-      out += c;
-      if (c === '\\') out += text[++i] ?? '';
-      else if (c === quote) quote = null;
-    } else if (c === '/' && text[i + 1] === '/') {
-      while (i < text.length && text[i] !== '\n') i++;
-      out += '\n';
-    } else if (c === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      i = end === -1 ? text.length : end + 1;
-    } else {
-      if (c === "'" || c === '"' || c === '`') quote = c;
-      out += c;
-    }
-  }
-  return out;
-}
-
 /** JSX attributes and style keys that take a colour, with the value written in quotes. */
 const COLOUR_ATTRIBUTE =
   /\b(fill|stroke|color|stop-color|stopColor|flood-color|floodColor|background|backgroundColor|borderColor|outlineColor)\s*[=:]\s*\{?\s*(['"`])([^'"`]*)\2/g;
 
 /** The raw colours a .tsx file writes: hex or colour functions in strings, named colours in colour attributes. */
 function rawColoursInView(source: string): string[] {
-  const code = withoutCodeComments(source);
+  const code = codeWithoutComments(source);
   const found: string[] = [];
   for (const literal of code.matchAll(/(['"`])((?:\\.|(?!\1)[^\\])*)\1/g)) {
     const text = literal[2] as string;
