@@ -34,6 +34,12 @@ export async function axeViolations(page: Page): Promise<Violation[]> {
       help: string;
       nodes: AxeNode[];
     }
+    // Colours are judged as they come to rest: a theme switched just before (emulateMedia) starts
+    // colour transitions, and a background caught half-way fails contrast only on a slow machine.
+    const settling = document
+      .getAnimations()
+      .filter((a) => a.effect?.getComputedTiming().endTime !== Number.POSITIVE_INFINITY);
+    await Promise.all(settling.map((a) => a.finished.catch(() => undefined)));
     const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeResult[] }> } }).axe;
     const { violations } = await axe.run();
     return violations.map((v) => ({
