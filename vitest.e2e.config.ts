@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { middayZone } from './tests/support/midday-zone';
 
 // Real-browser tests: each file launches its own Chromium, so files run one at a time.
 export default defineConfig({
@@ -9,6 +10,8 @@ export default defineConfig({
     globalSetup: ['tests/e2e/support/build.ts'],
     setupFiles: ['tests/e2e/support/messages.ts'],
     fileParallelism: false,
+    // Tests seed sessions minutes long and read today's figures: run them far from midnight.
+    env: { TZ: middayZone(new Date()) },
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

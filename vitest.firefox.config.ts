@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { middayZone } from './tests/support/midday-zone';
 
 // Real-Firefox tests: each file launches its own Firefox, so files run one at a time. `npm test`
 // runs this suite and the Chromium one (vitest.e2e.config.ts) one after the other, never together.
@@ -11,6 +12,8 @@ export default defineConfig({
     // The tests work out the text they expect with the extension's own code, in English.
     setupFiles: ['tests/e2e/support/messages.ts'],
     fileParallelism: false,
+    // Tests seed sessions minutes long and read today's figures: run them far from midnight.
+    env: { TZ: middayZone(new Date()) },
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
