@@ -7,6 +7,7 @@ import { isRecord, type Settings } from '@/lib/settings/schema';
 import {
   ENGINE_KEY,
   LOCAL_SETTINGS_KEY,
+  POLICY_COPY_KEY,
   parsePlace,
   RECORDS_KEY,
   readSettingsCopy,
@@ -179,6 +180,11 @@ export function openPageData({
     const changed = new Set<StorageKey | PolicyKey>();
     for (const [name, change] of Object.entries(changes)) {
       const key = `${area}:${name}` as StorageKey | PolicyKey;
+      // A late managed read's answer, kept by whoever made it (see readManaged): the whole policy.
+      if (key === POLICY_COPY_KEY) {
+        if (settings) replacePolicy(change.newValue, changed);
+        continue;
+      }
       const followed = area === 'managed' ? settings : keys.includes(key as StorageKey);
       if (!followed) continue;
       values.set(key, change.newValue ?? undefined);
@@ -190,6 +196,22 @@ export function openPageData({
     if (!loaded) return;
     for (const listener of listeners) listener(changed);
   };
+  function replacePolicy(managed: unknown, changed: Set<StorageKey | PolicyKey>): void {
+    const next = isRecord(managed) ? managed : {};
+    for (const key of values.keys()) {
+      if (key.startsWith(MANAGED) && !(key.slice(MANAGED.length) in next)) {
+        values.set(key, undefined);
+        if (!loaded) changedEarly.add(key);
+        changed.add(key);
+      }
+    }
+    for (const [name, value] of Object.entries(next)) {
+      const key: PolicyKey = `${MANAGED}${name}`;
+      values.set(key, value);
+      if (!loaded) changedEarly.add(key);
+      changed.add(key);
+    }
+  }
   browser.storage.onChanged.addListener(onChanged);
 
   const byArea = new Map<'local' | 'sync', StorageKey[]>();
@@ -214,7 +236,7 @@ export function openPageData({
   if (settings) {
     managedRead = readManaged().then((managed) => {
       if (!isRecord(managed)) return;
-      const changed = new Set<PolicyKey>();
+      const changed = new Set<StorageKey | PolicyKey>();
       for (const [name, value] of Object.entries(managed)) {
         const key: PolicyKey = `${MANAGED}${name}`;
         if (changedEarly.has(key)) continue;

@@ -39,6 +39,7 @@ export const CLOCK_STYLE_KEY = 'local:clockStyle';
 export const BREAK_TAB_KEY = 'session:breakTab';
 export const BREAK_SEEN_KEY = 'session:breakSeen';
 export const WORKSTATION_KEY = 'local:workstation';
+export const POLICY_COPY_KEY = 'local:policyCopy';
 
 // ---- The engine ----
 
@@ -152,6 +153,15 @@ export const popupSectionItem = /*#__PURE__*/ defineItem(POPUP_SECTION_KEY, {
  * language and browser version; anything else stored here is ignored.
  */
 export const clockStyleItem = /*#__PURE__*/ defineItem(CLOCK_STYLE_KEY, { parse: parseClockStyle });
+
+/**
+ * The last organisation policy this browser gave (lib/storage/policy.ts): the browser's managed
+ * area as read, kept so a managed read that is slow or never answers still finds the policy in
+ * force. Checked on use like any policy (parsePolicy); here only that it is an object.
+ */
+export const policyCopyItem = /*#__PURE__*/ defineItem(POLICY_COPY_KEY, {
+  parse: (stored): Record<string, unknown> | null => (isRecord(stored) ? stored : null),
+});
 
 /**
  * The workstation check's answers and to-do list (lib/workstation/answers.ts): kept on this

@@ -5,7 +5,7 @@ import { KEYS, openPageData, saveValue } from '@/lib/pages/page-data';
 import type { EngineState } from '@/lib/session/state';
 import { SETTINGS_VERSION } from '@/lib/settings/migrations';
 import { DEFAULT_SETTINGS, NUMBER_BOUNDS } from '@/lib/settings/schema';
-import { engineStateItem, recordsItem } from '@/lib/storage/items';
+import { engineStateItem, policyCopyItem, recordsItem } from '@/lib/storage/items';
 import { readPolicy } from '@/lib/storage/policy';
 import {
   loadSettings,
@@ -273,6 +273,24 @@ describe('page data', () => {
     expect(seen).toEqual([['managed:sitMinutes']]);
     expect(data.settings()?.settings.sitMinutes).toBe(20);
     expect(data.settings()?.own.sitMinutes).toBe(45);
+    expect(data.settings()?.policy.locked).toEqual(['sitMinutes']);
+    data.close();
+  });
+
+  it('follows the policy kept from a late managed read, whole: new keys in, removed keys out', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, sitMinutes: 45, breakMinutes: 3 });
+    await fakeBrowser.storage.managed.set({ breakMinutes: 5 });
+    const data = openPageData({ engine: false });
+    await data.ready;
+    await data.policyRead;
+    expect(data.settings()?.settings.breakMinutes).toBe(5);
+    const seen: string[][] = [];
+    data.watch((keys) => seen.push([...keys].sort()));
+    // The background's read answered late with another policy, and kept it (lib/storage/policy.ts).
+    await policyCopyItem.setValue({ sitMinutes: 20 });
+    expect(seen).toEqual([['managed:breakMinutes', 'managed:sitMinutes']]);
+    expect(data.settings()?.settings.sitMinutes).toBe(20);
+    expect(data.settings()?.settings.breakMinutes).toBe(3);
     expect(data.settings()?.policy.locked).toEqual(['sitMinutes']);
     data.close();
   });

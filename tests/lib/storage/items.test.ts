@@ -67,6 +67,7 @@ describe('the stored items', () => {
         'local:flare',
         'local:history',
         'local:myExercisesPlace',
+        'local:policyCopy',
         'local:popupSection',
         'local:recentExercises',
         'local:records',
