@@ -93,6 +93,17 @@ export function useSettings(data: PageData): SettingsForm {
   const errorsRef = useRef(errors);
   errorsRef.current = errors;
   const queue = useRef<Promise<unknown>>(Promise.resolve());
+  // Changes made but still queued behind an earlier save: shown at once on top of what is saved,
+  // so a box ticked while another change is being written is not redrawn unticked meanwhile.
+  const pending = useRef<{ apply: (s: Settings) => Settings }[]>([]);
+  const showSaved = useCallback(() => {
+    setSettings(
+      pending.current.reduce(
+        (s, change) => keepLocked(policyRef.current, change.apply(s), s),
+        saved.current,
+      ),
+    );
+  }, []);
 
   const reload = useCallback(async () => {
     const [loaded, fromNewer, read] = await Promise.all([
@@ -103,10 +114,10 @@ export function useSettings(data: PageData): SettingsForm {
     saved.current = loaded.settings;
     policyRef.current = read;
     setPolicy(read);
-    setSettings(loaded.settings);
+    showSaved();
     setPlace(loaded.place);
     setNewer(fromNewer);
-  }, []);
+  }, [showSaved]);
 
   useEffect(() => {
     // Read again only if the first render did not show the settings as they are now.
@@ -122,30 +133,37 @@ export function useSettings(data: PageData): SettingsForm {
     });
   }, [reload, data]);
 
-  const save = useCallback((apply: (s: Settings) => Settings, what?: string): Promise<boolean> => {
-    const run = queue.current.then(async () => {
-      setStatus({ kind: 'saving' });
-      const before = saved.current;
-      // A setting the organisation locks keeps the user's own value, whatever the change.
-      const next = keepLocked(policyRef.current, apply(before), before);
+  const save = useCallback(
+    (apply: (s: Settings) => Settings, what?: string): Promise<boolean> => {
+      const change = { apply };
+      pending.current.push(change);
       // Shown at once, so a checkbox never flickers back while the write is on its way.
-      saved.current = next;
-      setSettings(next);
-      try {
-        const where = await saveSettings(next);
-        setPlace(where);
-        setStatus({ kind: 'saved', place: where, what });
-        return true;
-      } catch (error) {
-        saved.current = before;
-        setSettings(before);
-        setStatus({ kind: 'failed', message: t('options_error_save', String(error)) });
-        return false;
-      }
-    });
-    queue.current = run;
-    return run;
-  }, []);
+      showSaved();
+      const run = queue.current.then(async () => {
+        setStatus({ kind: 'saving' });
+        const before = saved.current;
+        // A setting the organisation locks keeps the user's own value, whatever the change.
+        const next = keepLocked(policyRef.current, apply(before), before);
+        saved.current = next;
+        pending.current = pending.current.filter((p) => p !== change);
+        showSaved();
+        try {
+          const where = await saveSettings(next);
+          setPlace(where);
+          setStatus({ kind: 'saved', place: where, what });
+          return true;
+        } catch (error) {
+          saved.current = before;
+          showSaved();
+          setStatus({ kind: 'failed', message: t('options_error_save', String(error)) });
+          return false;
+        }
+      });
+      queue.current = run;
+      return run;
+    },
+    [showSaved],
+  );
 
   const setError = (field: DraftField, message: string | null) => {
     setErrors((all) => {

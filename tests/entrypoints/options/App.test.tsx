@@ -161,6 +161,59 @@ describe('options page', () => {
     expect(screen.queryByText('Choose at least one working day.')).toBeNull();
   });
 
+  it('keeps a box ticked while the page reads back an earlier change, and saves both', async () => {
+    await seedWorkingHoursOn();
+    await renderLoaded();
+    const saturday = screen.getByRole('checkbox', { name: 'Saturday' }) as HTMLInputElement;
+    const monday = screen.getByRole('checkbox', { name: 'Monday' }) as HTMLInputElement;
+    // The first change is written, and the page reads the settings back (as it does after any
+    // change): that read waits until the test lets it through.
+    const read = fakeBrowser.storage.sync.get.bind(fakeBrowser.storage.sync);
+    let letThrough: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      letThrough = resolve;
+    });
+    const write = fakeBrowser.storage.sync.set.bind(fakeBrowser.storage.sync);
+    let written = false;
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockImplementationOnce((async (
+      items: Record<string, unknown>,
+    ) => {
+      await write(items);
+      written = true;
+    }) as never);
+    let readBack = false;
+    vi.spyOn(fakeBrowser.storage.sync, 'get').mockImplementation((async (
+      ...args: Parameters<typeof read>
+    ) => {
+      if (written) {
+        readBack = true;
+        await held;
+      }
+      return read(...args);
+    }) as never);
+    fireEvent.click(saturday);
+    await waitFor(() => expect(readBack).toBe(true));
+    fireEvent.click(monday);
+    // Every value the page gives Monday's box from now on: never ticked again, not even for a
+    // moment while the read-back of the first change lands.
+    const given: boolean[] = [];
+    const checked = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'checked');
+    Object.defineProperty(monday, 'checked', {
+      get: () => checked?.get?.call(monday),
+      set: (value: boolean) => {
+        given.push(value);
+        checked?.set?.call(monday, value);
+      },
+    });
+    letThrough();
+    await waitFor(async () =>
+      expect((await syncSettings())?.workingHours.days).toEqual([2, 3, 4, 5, 6]),
+    );
+    expect(saturday.checked).toBe(true);
+    expect(monday.checked).toBe(false);
+    expect(given).not.toContain(true);
+  });
+
   it('refuses an end of the working day before its start', async () => {
     await seedWorkingHoursOn();
     const seeded = await syncSettings();
