@@ -178,8 +178,11 @@ export function PainSection({ page, days, now }: PainSectionProps) {
       </section>
     );
   }
+  // Read after the page's first render (usePainDiary): marked busy until then, so nothing waiting
+  // for the page to settle (a screenshot, a test) takes it without its diary.
+  if (!page.data) return <div class="pain-loading" aria-busy="true" />;
   // Not allowed by the organisation: no diary on the page, its stored entries kept as they are.
-  if (!page.data?.allowed) return null;
+  if (!page.data.allowed) return null;
   const { diary, on, region, shown } = page.data;
   const hasEntries = Object.keys(diary).length > 0;
   if (!on && !hasEntries) {

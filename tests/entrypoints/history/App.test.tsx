@@ -111,12 +111,15 @@ describe('history page', () => {
     render(<App data={data} />);
     // No waiting: the first render has the figures.
     expect(screen.getByRole('heading', { level: 2, name: /breaks/i })).toBeTruthy();
-    expect(document.querySelector('[aria-busy="true"]')).toBeNull();
+    expect(screen.getByRole('main').getAttribute('aria-busy')).not.toBe('true');
     expect(local).toHaveBeenCalledOnce();
     expect(sync).not.toHaveBeenCalled();
-    // Then, and only then, the pain diary (kept in sync storage) and its settings are read.
+    // Then, and only then, the pain diary (kept in sync storage) and its settings are read: its
+    // place is marked busy until they are.
+    expect(document.querySelectorAll('[aria-busy="true"]')).toHaveLength(1);
     await screen.findByText(/The pain diary is off/);
     expect(sync).toHaveBeenCalled();
+    expect(document.querySelector('[aria-busy="true"]')).toBeNull();
   });
 
   it('invites before anything is recorded, with no tables or charts of zeros', async () => {
