@@ -5,7 +5,7 @@ import type { EngineEvent } from '@/lib/session/state';
 import { clearHistory } from '@/lib/storage/history';
 import { flareItem } from '@/lib/storage/items';
 import { readSettings, watchSettings } from '@/lib/storage/settings';
-import { breakPageGone } from './break-page';
+import { breakPageClosed, breakPageConnected } from './break-page';
 import { installCheckIn } from './check-in';
 import { ALARM_NAME } from './effects';
 import { dispatch, serialized } from './engine';
@@ -84,9 +84,12 @@ export default defineBackground(() => {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== BREAK_LINK_PORT || port.sender?.id !== browser.runtime.id) return;
     const tabId = port.sender.tab?.id;
+    breakPageConnected();
     port.onDisconnect.addListener(() => {
-      breakPageGone(tabId)
-        .then((gone) => (gone ? dispatch({ type: 'endBreak' }) : undefined))
+      // Dated when the page went, not when the browser stopped listing it.
+      const at = Date.now();
+      breakPageClosed(tabId)
+        .then((gone) => (gone ? dispatch({ type: 'endBreak', at }) : undefined))
         .catch(report);
     });
   });

@@ -137,6 +137,50 @@ describe('the break page tab', () => {
     expect(await breakTabItem.getValue()).toBeNull();
   });
 
+  it('ends the break when its tab is still listed for a moment after the port drops (Firefox)', async () => {
+    stubOpenBreakTabs([]);
+    const now = Date.now();
+    await engineStateItem.setValue(onBreakState(now, 40_000));
+    background.main();
+    await openBreakPage();
+    const tabId = (await breakTabItem.getValue()) as number;
+    const page = connectBreakPage(tabId);
+
+    const dropped = Date.now();
+    void page.drop();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await engineStateItem.getValue())?.phase.kind).toBe('onBreak');
+    await closeTab(tabId);
+
+    const records = await until(
+      () => recordsItem.getValue(),
+      (r) => r.some((x) => x.type === 'completed'),
+    );
+    const completed = records.find((r) => r.type === 'completed') as Extract<
+      BreakRecord,
+      { type: 'completed' }
+    >;
+    // Counted until the page went, not until the tab left the list.
+    expect(completed.durationMs).toBeGreaterThanOrEqual(40_000);
+    expect(completed.durationMs).toBeLessThanOrEqual(dropped - (now - 40_000) + 50);
+  });
+
+  it('leaves the break alone when the page comes back before its tab goes (a reload)', async () => {
+    stubOpenBreakTabs([]);
+    const now = Date.now();
+    await engineStateItem.setValue(onBreakState(now, 10_000));
+    background.main();
+    await openBreakPage();
+    const tabId = (await breakTabItem.getValue()) as number;
+    const closing = connectBreakPage(tabId).drop();
+    connectBreakPage(tabId);
+    await closing;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await closeTab(tabId);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await engineStateItem.getValue())?.phase.kind).toBe('onBreak');
+  });
+
   it('listens to no tab event, so closing other tabs never wakes it', async () => {
     stubOpenBreakTabs([]);
     const now = Date.now();
