@@ -232,7 +232,7 @@ function handleTime(s: Step) {
   }
 }
 
-/** Ends the break at `at` (now unless told otherwise), never before it began or after its end. */
+/** Ends the break at `at` (now unless told otherwise), never after its end or ahead of now. */
 function finishBreak(s: Step, phase: Extract<Phase, { kind: 'onBreak' }>, at: number = s.now) {
   const end = Math.max(phase.startedAt, Math.min(at, s.now, phase.endsAt));
   s.record({ type: 'completed', at: end, long: phase.long, durationMs: end - phase.startedAt });
@@ -291,9 +291,20 @@ function startBreak(s: Step) {
  */
 function handleDatedEnd(s: Step, event: EngineEvent) {
   const { phase } = s.state;
-  if (event.type === 'endBreak' && event.at !== undefined && phase.kind === 'onBreak') {
+  if (event.type === 'endBreak' && event.at !== undefined && endsThisBreak(phase, event.at)) {
     finishBreak(s, phase, event.at);
   }
+}
+
+/**
+ * Whether an end dated `at` is this break's: a page that went before the break began showed an
+ * earlier one (its close was heard late, after the next break started), and ends nothing.
+ */
+function endsThisBreak(
+  phase: Phase,
+  at: number | undefined,
+): phase is Extract<Phase, { kind: 'onBreak' }> {
+  return phase.kind === 'onBreak' && (at === undefined || at >= phase.startedAt);
 }
 
 function handleEvent(s: Step, event: EngineEvent) {
@@ -311,7 +322,7 @@ function handleEvent(s: Step, event: EngineEvent) {
       if (phase.kind !== 'offHours') startBreak(s);
       return;
     case 'endBreak':
-      if (phase.kind === 'onBreak') finishBreak(s, phase, event.at);
+      if (endsThisBreak(phase, event.at)) finishBreak(s, phase, event.at);
       return;
     case 'skipBreak':
       if (phase.kind === 'due' || phase.kind === 'snoozed' || phase.kind === 'onBreak') {

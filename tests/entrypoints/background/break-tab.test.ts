@@ -165,6 +165,26 @@ describe('the break page tab', () => {
     expect(completed.durationMs).toBeLessThanOrEqual(dropped - (now - 40_000) + 50);
   });
 
+  it('does not end the next break when the last one’s page leaves the list only after it began', async () => {
+    stubOpenBreakTabs([]);
+    const now = Date.now();
+    await engineStateItem.setValue(onBreakState(now, 40_000));
+    background.main();
+    await openBreakPage();
+    const oldTab = (await breakTabItem.getValue()) as number;
+    const { dispatch } = await import('@/entrypoints/background/engine');
+    await dispatch({ type: 'endBreak' });
+    void connectBreakPage(oldTab).drop();
+    // The next break starts while the old tab is still listed, its page not yet connected.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await dispatch({ type: 'startBreak' });
+    const started = (await engineStateItem.getValue())?.phase;
+    await closeTab(oldTab);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await engineStateItem.getValue())?.phase).toEqual(started);
+    expect(started?.kind).toBe('onBreak');
+  });
+
   it('leaves the break alone when the page comes back before its tab goes (a reload)', async () => {
     stubOpenBreakTabs([]);
     const now = Date.now();

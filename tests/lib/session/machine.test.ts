@@ -298,9 +298,24 @@ describe('breaks taken and skipped', () => {
     expect(sim.state.phase).toMatchObject({ kind: 'sitting', session: { startedAt: sim.now } });
   });
 
-  it('keeps a reported end within the break: never before it began, after it ended or ahead', () => {
+  it('ignores an end dated before the break began: that page showed an earlier break', () => {
+    const sim = new Sim();
+    sim.send({ type: 'startBreak' });
+    const startedAt = sim.now;
+    sim.advance(20_000);
+    const effects = sim.send({ type: 'endBreak', at: startedAt - 5_000 });
+    expect(records(effects).filter((r) => r.type === 'completed')).toEqual([]);
+    expect(sim.state.phase).toMatchObject({ kind: 'onBreak', startedAt });
+    // Its own end, when it comes, counts as usual.
+    const own = sim.send({ type: 'endBreak', at: startedAt + 15_000 });
+    expect(records(own)).toContainEqual(
+      expect.objectContaining({ type: 'completed', durationMs: 15_000 }),
+    );
+  });
+
+  it('keeps a reported end within the break: never after it ended or ahead', () => {
     for (const [at, counted] of [
-      [-5_000, 0],
+      [0, 0],
       [10 * MIN, 2 * MIN],
       [Number.POSITIVE_INFINITY, 2 * MIN],
     ] as const) {
