@@ -86,6 +86,28 @@ function onBreakState(now: number, startedAgoMs: number): EngineState {
   };
 }
 
+/**
+ * A break begun `startedAgoMs` ago with the background running and its page opened by it, as
+ * each of these tests starts: when it began, and the page's tab.
+ */
+async function breakOnItsPage(startedAgoMs: number): Promise<{ now: number; tabId: number }> {
+  stubOpenBreakTabs([]);
+  const now = Date.now();
+  await engineStateItem.setValue(onBreakState(now, startedAgoMs));
+  background.main();
+  await openBreakPage();
+  return { now, tabId: (await breakTabItem.getValue()) as number };
+}
+
+/** The first `completed` record, once the background has written one. */
+async function firstCompleted(): Promise<Extract<BreakRecord, { type: 'completed' }>> {
+  const records = await until(
+    () => recordsItem.getValue(),
+    (r) => r.some((x) => x.type === 'completed'),
+  );
+  return records.find((r) => r.type === 'completed') as Extract<BreakRecord, { type: 'completed' }>;
+}
+
 describe('the break page tab', () => {
   beforeEach(() => {
     fakeBrowser.reset();
@@ -111,25 +133,13 @@ describe('the break page tab', () => {
   });
 
   it('ends the running break, with the time actually spent, when its port closes with its tab', async () => {
-    stubOpenBreakTabs([]);
-    const now = Date.now();
-    await engineStateItem.setValue(onBreakState(now, 40_000));
-    background.main();
-    await openBreakPage();
-    const tabId = (await breakTabItem.getValue()) as number;
+    const { tabId } = await breakOnItsPage(40_000);
     const page = connectBreakPage(tabId);
 
     await closeTab(tabId);
     await page.drop();
 
-    const records = await until(
-      () => recordsItem.getValue(),
-      (r) => r.some((x) => x.type === 'completed'),
-    );
-    const completed = records.find((r) => r.type === 'completed') as Extract<
-      BreakRecord,
-      { type: 'completed' }
-    >;
+    const completed = await firstCompleted();
     expect(completed.durationMs).toBeGreaterThanOrEqual(40_000);
     expect(completed.durationMs).toBeLessThan(45_000);
     const state = (await engineStateItem.getValue()) as EngineState;
@@ -138,12 +148,7 @@ describe('the break page tab', () => {
   });
 
   it('ends the break when its tab is still listed for a moment after the port drops (Firefox)', async () => {
-    stubOpenBreakTabs([]);
-    const now = Date.now();
-    await engineStateItem.setValue(onBreakState(now, 40_000));
-    background.main();
-    await openBreakPage();
-    const tabId = (await breakTabItem.getValue()) as number;
+    const { now, tabId } = await breakOnItsPage(40_000);
     const page = connectBreakPage(tabId);
 
     const dropped = Date.now();
@@ -152,26 +157,14 @@ describe('the break page tab', () => {
     expect((await engineStateItem.getValue())?.phase.kind).toBe('onBreak');
     await closeTab(tabId);
 
-    const records = await until(
-      () => recordsItem.getValue(),
-      (r) => r.some((x) => x.type === 'completed'),
-    );
-    const completed = records.find((r) => r.type === 'completed') as Extract<
-      BreakRecord,
-      { type: 'completed' }
-    >;
+    const completed = await firstCompleted();
     // Counted until the page went, not until the tab left the list.
     expect(completed.durationMs).toBeGreaterThanOrEqual(40_000);
     expect(completed.durationMs).toBeLessThanOrEqual(dropped - (now - 40_000) + 50);
   });
 
   it('does not end the next break when the last one’s page leaves the list only after it began', async () => {
-    stubOpenBreakTabs([]);
-    const now = Date.now();
-    await engineStateItem.setValue(onBreakState(now, 40_000));
-    background.main();
-    await openBreakPage();
-    const oldTab = (await breakTabItem.getValue()) as number;
+    const { tabId: oldTab } = await breakOnItsPage(40_000);
     const { dispatch } = await import('@/entrypoints/background/engine');
     await dispatch({ type: 'endBreak' });
     void connectBreakPage(oldTab).drop();
@@ -186,12 +179,7 @@ describe('the break page tab', () => {
   });
 
   it('leaves the break alone when the page comes back before its tab goes (a reload)', async () => {
-    stubOpenBreakTabs([]);
-    const now = Date.now();
-    await engineStateItem.setValue(onBreakState(now, 10_000));
-    background.main();
-    await openBreakPage();
-    const tabId = (await breakTabItem.getValue()) as number;
+    const { tabId } = await breakOnItsPage(10_000);
     const closing = connectBreakPage(tabId).drop();
     connectBreakPage(tabId);
     await closing;
@@ -220,12 +208,7 @@ describe('the break page tab', () => {
   });
 
   it('leaves the break alone when the page reloads: its tab is still there', async () => {
-    stubOpenBreakTabs([]);
-    const now = Date.now();
-    await engineStateItem.setValue(onBreakState(now, 10_000));
-    background.main();
-    await openBreakPage();
-    const tabId = (await breakTabItem.getValue()) as number;
+    const { tabId } = await breakOnItsPage(10_000);
     // While the page reloads, its tab has no break page for a moment and its port drops.
     await connectBreakPage(tabId).drop();
     // Another extension's port, or one of ours by another name, is not the break page's.
@@ -241,12 +224,7 @@ describe('the break page tab', () => {
   });
 
   it('does not record a second break when closed after the break already ended', async () => {
-    stubOpenBreakTabs([]);
-    const now = Date.now();
-    await engineStateItem.setValue(onBreakState(now, 30_000));
-    background.main();
-    await openBreakPage();
-    const tabId = (await breakTabItem.getValue()) as number;
+    const { tabId } = await breakOnItsPage(30_000);
     const page = connectBreakPage(tabId);
     const { dispatch } = await import('@/entrypoints/background/engine');
     await dispatch({ type: 'endBreak' });
