@@ -179,8 +179,14 @@ describe('the pain diary in Chromium', () => {
     await day.fill(await browserDayKey(page, -2));
     const question = section.getByRole('group', { name: /How was your back on/ });
     await question.waitFor();
-    // The day's stored answer is shown, and replaced.
-    expect(await question.getByRole('radio', { name: '6', exact: true }).isChecked()).toBe(true);
+    // The day's stored answer is shown (once read for that day), and replaced.
+    const stored = question.getByRole('radio', { name: '6', exact: true });
+    expect(
+      await waitFor(
+        () => stored.isChecked(),
+        (checked) => checked,
+      ),
+    ).toBe(true);
     await question.getByRole('radio', { name: '7', exact: true }).check();
     await section.getByRole('checkbox', { name: 'Woke at night' }).check();
     await section.getByRole('button', { name: 'Save' }).click();

@@ -159,16 +159,17 @@ describe('the popup in Chromium', () => {
     const pause = page.getByRole('button', { name: 'Pause' });
     await pause.focus();
     await page.keyboard.press('Enter');
-    expect(await pause.getAttribute('aria-expanded')).toBe('true');
+    // Each awaited as the page draws it, which on a loaded machine is after the key returns.
+    const expanded = () => pause.getAttribute('aria-expanded');
+    const focused = (button: Locator) => () => button.evaluate((b) => b === document.activeElement);
+    expect(await waitFor(expanded, (v) => v === 'true')).toBe('true');
     // Focus goes to the first choice; Escape closes the menu and returns to Pause.
-    expect(
-      await page
-        .getByRole('button', { name: '30 minutes' })
-        .evaluate((b) => b === document.activeElement),
-    ).toBe(true);
+    expect(await waitFor(focused(page.getByRole('button', { name: '30 minutes' })), (f) => f)).toBe(
+      true,
+    );
     await page.keyboard.press('Escape');
-    expect(await pause.getAttribute('aria-expanded')).toBe('false');
-    expect(await pause.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(await waitFor(expanded, (v) => v === 'false')).toBe('false');
+    expect(await waitFor(focused(pause), (f) => f)).toBe(true);
 
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
