@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
   type Answers,
   evaluateRedFlags,
@@ -62,7 +62,9 @@ export function RedFlagCheck({ headingLevel = 2, route }: RedFlagCheckProps) {
   const questionBox = useRef<HTMLDivElement>(null);
   const outcomeBox = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
-  useEffect(() => {
+  // A layout effect, so focus moves in the same task that draws the step: a click or key that
+  // lands before the next frame goes to the new step, never to the old one's place.
+  useLayoutEffect(() => {
     if (!firstRender.current) stepHeading.current?.focus({ preventScroll: true });
     firstRender.current = false;
     (questionBox.current ?? outcomeBox.current)?.scrollIntoView?.({ block: 'nearest' });
@@ -78,8 +80,14 @@ export function RedFlagCheck({ headingLevel = 2, route }: RedFlagCheckProps) {
     if (event.detail > 1) return;
     answer(id, yes);
   };
-  const back = () => setGiven((prev) => prev.slice(0, -1));
-  const startOver = () => setGiven([]);
+  // The same for Back and Start over, which appear where the first question's answers were: the
+  // second click of a double click on an answer must not undo it.
+  const back = (event: MouseEvent) => {
+    if (event.detail <= 1) setGiven((prev) => prev.slice(0, -1));
+  };
+  const startOver = (event: MouseEvent) => {
+    if (event.detail <= 1) setGiven([]);
+  };
 
   const outcome = result.status === 'decided' ? outcomeFor(result.urgency, route) : undefined;
   const notAsked = RED_FLAG_QUESTIONS.some((q) => answers[q.id] === undefined);

@@ -133,6 +133,7 @@ export function App({ data, custom = [] }: AppProps) {
   ) : null;
 
   let content = null;
+  const loading = !error && (!state || !settings || !phase);
   if (!state || !settings || !phase) {
     content = (
       <header class="break-top">
@@ -176,7 +177,7 @@ export function App({ data, custom = [] }: AppProps) {
   }
 
   return (
-    <main class="break-page">
+    <main class="break-page" aria-busy={loading}>
       {alert}
       {content}
     </main>

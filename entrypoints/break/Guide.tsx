@@ -297,7 +297,9 @@ export function Guide({ phase, onFinish, start, flare = NO_FLARE }: GuideProps) 
       </header>
 
       {routine === null || progress === null ? (
-        <p class="break-loading">{t('break_choosing')}</p>
+        <p class="break-loading" aria-busy="true">
+          {t('break_choosing')}
+        </p>
       ) : move ? (
         (() => {
           const card = {

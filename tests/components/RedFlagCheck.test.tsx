@@ -282,6 +282,16 @@ describe('RedFlagCheck', () => {
     expectQuestion(nth(2));
   });
 
+  it('does not let the second click of a double click go Back or Start over, which take its place', () => {
+    render(<RedFlagCheck route={US} />);
+    fireEvent.click(screen.getByRole('button', { name: 'No' }), { detail: 1 });
+    fireEvent.click(screen.getByRole('button', { name: 'Start over' }), { detail: 2 });
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }), { detail: 2 });
+    expectQuestion(nth(1));
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }), { detail: 1 });
+    expectQuestion(firstQuestion);
+  });
+
   it('keeps no answers between mounts', () => {
     const first = render(<RedFlagCheck route={US} />);
     click('No');

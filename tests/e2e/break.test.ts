@@ -270,6 +270,7 @@ describe('the guided break page in Chromium', () => {
     const starts = await WorkerStarts.watch(ext, probe.page);
     try {
       await stopWorker(ext, probe.page);
+      await starts.untilStopped();
       const seen = (await probe.page.evaluate(
         async () => (await chrome.storage.session.get('breakSeen')).breakSeen,
       )) as { startedAt: number; at: number };
@@ -282,7 +283,9 @@ describe('the guided break page in Chromium', () => {
 
       // The next wake (here the popup asking for the status) finds the page gone, and ends the
       // break where the page was last seen: not its full length, nor when it was found gone.
+      const started = starts.nextStart();
       await probe.send({ type: 'getStatus' });
+      await started;
       expect(starts.count - before, 'worker starts: the status request alone').toBe(1);
       const records = await waitFor(recordsSinceStart, (r) =>
         r.some((x) => x.type === 'completed'),

@@ -10,6 +10,7 @@ import { horizontalOverflow } from './support/layout';
 import { Probe } from './support/probe';
 import { screenshot } from './support/screenshot';
 import { sittingState } from './support/seed';
+import { settled } from './support/visual-ready';
 
 const MIN = 60_000;
 const catalogs = readCatalogs();
@@ -41,6 +42,8 @@ async function pageText(page: Page): Promise<string> {
 
 /** What a page in another language must not show, and must not do at its width. */
 async function expectLocalized(page: Page, locale: Locale): Promise<void> {
+  // What the page shows once it has read its data, not its loading line.
+  await settled(page);
   const text = await pageText(page);
   expect(messagesShown(text, locale).length).toBeGreaterThan(5);
   if (locale !== 'en') expect(englishLeftIn(text, locale)).toEqual([]);

@@ -35,6 +35,7 @@ describe('the service worker while the user browses', () => {
     const starts = await WorkerStarts.watch(ext, probe.page);
     try {
       await stopWorker(ext, probe.page);
+      await starts.untilStopped();
       // The heartbeat alarm would start it within a minute, for its own good reason: not here.
       await probe.page.evaluate(() => chrome.alarms.clear('limber-next'));
       const before = starts.count;

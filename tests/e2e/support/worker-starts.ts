@@ -11,6 +11,7 @@ export class WorkerStarts {
   private readonly status = new Map<string, string>();
   private starts = 0;
   private readonly waiters: (() => void)[] = [];
+  private readonly stopWaiters: (() => void)[] = [];
 
   private constructor(private readonly cdp: CDPSession) {
     cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
@@ -25,6 +26,7 @@ export class WorkerStarts {
           for (const wake of this.waiters.splice(0)) wake();
         }
       }
+      if (!this.running) for (const wake of this.stopWaiters.splice(0)) wake();
     });
   }
 
@@ -43,6 +45,25 @@ export class WorkerStarts {
   /** Whether any version is running or starting now, as last reported. */
   get running(): boolean {
     return [...this.status.values()].some((s) => s === 'running' || s === 'starting');
+  }
+
+  /**
+   * Resolves once this watcher too has seen every version stop. DevTools reports to each session
+   * on its own, so a stop another session saw (`stopWorker`) may not have reached this one yet; a
+   * start counted from a status it still thinks is running would be missed.
+   */
+  untilStopped(timeout = 10_000): Promise<void> {
+    if (this.status.size > 0 && !this.running) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error('the watcher never saw the worker stop')),
+        timeout,
+      );
+      this.stopWaiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 
   /** Resolves at the next start, or rejects after `timeout` ms. */
