@@ -166,7 +166,8 @@ describe('the guided break page in Chromium', () => {
     await page.getByRole('heading', { level: 2 }).click();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Break done' }).waitFor();
-    expect((await recordsSinceStart()).map((r) => r.type)).toContain('completed');
+    // The page says so at once; the background's record follows.
+    await waitFor(recordsSinceStart, (r) => r.some((x) => x.type === 'completed'));
   });
 
   it('records the break when Done is pressed and starts a new sitting session', async () => {
@@ -174,9 +175,10 @@ describe('the guided break page in Chromium', () => {
     await page.waitForTimeout(1200);
     await page.getByRole('button', { name: 'Done' }).click();
     await page.getByRole('heading', { level: 1, name: 'Break done' }).waitFor();
-    const state = await probe.engineState();
-    expect(state.phase.kind).toBe('sitting');
-    const completed = (await recordsSinceStart()).filter((r) => r.type === 'completed');
+    // The page says so at once; the background's record and new session follow.
+    const records = await waitFor(recordsSinceStart, (r) => r.some((x) => x.type === 'completed'));
+    expect((await probe.engineState()).phase.kind).toBe('sitting');
+    const completed = records.filter((r) => r.type === 'completed');
     expect(completed).toHaveLength(1);
     const duration = completed[0]?.type === 'completed' ? completed[0].durationMs : 0;
     expect(duration).toBeGreaterThanOrEqual(1000);
