@@ -81,7 +81,11 @@ describe('a reminder or break page lost to a stopped worker', () => {
       10 * SECOND,
     );
     expect(await probe.notificationIds()).toEqual(['limber-break']);
-    expect(await probe.badgeText()).toBe('move');
+    // The badge is set in the same step as the reminder, a moment apart.
+    await waitFor(
+      () => probe.badgeText(),
+      (text) => text === 'move',
+    );
     const state = await waitFor(
       () => probe.engineState(),
       (s) => s.owed === undefined,

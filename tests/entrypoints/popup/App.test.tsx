@@ -231,7 +231,7 @@ describe('popup', () => {
     expect(within(today).getByText('Pauses prises').nextSibling?.textContent).toBe('0');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Limber');
     expect(screen.getByRole('button', { name: 'Réglages' })).toBeTruthy();
-    expect(screen.getByText(/pas un diagnostic/)).toBeTruthy();
+    expect(screen.getByText(/sans poser de diagnostic/)).toBeTruthy();
   });
 
   it('says in German when the background does not answer', async () => {
