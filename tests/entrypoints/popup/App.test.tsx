@@ -217,7 +217,7 @@ describe('popup', () => {
     useTestLocale('fr');
     background(() => due());
     render(<App data={await popupData()} />);
-    expect(await screen.findByText('C’est l’heure d’une pause')).toBeTruthy();
+    expect(await screen.findByText('Faites une pause')).toBeTruthy();
     const status = screen.getByRole('region', { name: 'État' });
     const controls = within(status).getByRole('group', { name: 'Commandes de la session' });
     expect(
