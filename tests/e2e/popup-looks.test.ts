@@ -140,13 +140,6 @@ describe.each(LOCALES)('the popup’s look in %s', (locale) => {
       await seed(12 * MIN);
       await (await openPopup()).getByRole('button', { name: say('flare_end') }).waitFor();
       await fits('flare');
-      // Everything at once: a flare, the diary, and a desk suggesting the user stands.
-      await probe.setSettings({ sitStand: true, painDiary: true });
-      await seed(3 * MIN);
-      const page = await openPopup();
-      await page.getByRole('button', { name: say('flare_end') }).waitFor();
-      await page.getByText(say('popup_sitting_headline'), { exact: true }).waitFor();
-      await fits('everything');
     } finally {
       await setFlare(false);
       await probe.setSettings({});
