@@ -76,18 +76,14 @@ export function RedFlagCheck({ headingLevel = 2, route }: RedFlagCheckProps) {
    */
   const answer = (id: string, yes: boolean) =>
     setGiven((prev) => (nextQuestion(toAnswers(prev))?.id === id ? [...prev, { id, yes }] : prev));
-  const onAnswer = (id: string, yes: boolean) => (event: MouseEvent) => {
-    if (event.detail > 1) return;
-    answer(id, yes);
+  // Every button of the check takes one click at a time: Back and Start over appear where the
+  // first question's answers were, and the second click of a double click must not undo it.
+  const singleClick = (act: () => void) => (event: MouseEvent) => {
+    if (event.detail <= 1) act();
   };
-  // The same for Back and Start over, which appear where the first question's answers were: the
-  // second click of a double click on an answer must not undo it.
-  const back = (event: MouseEvent) => {
-    if (event.detail <= 1) setGiven((prev) => prev.slice(0, -1));
-  };
-  const startOver = (event: MouseEvent) => {
-    if (event.detail <= 1) setGiven([]);
-  };
+  const onAnswer = (id: string, yes: boolean) => singleClick(() => answer(id, yes));
+  const back = singleClick(() => setGiven((prev) => prev.slice(0, -1)));
+  const startOver = singleClick(() => setGiven([]));
 
   const outcome = result.status === 'decided' ? outcomeFor(result.urgency, route) : undefined;
   const notAsked = RED_FLAG_QUESTIONS.some((q) => answers[q.id] === undefined);

@@ -133,8 +133,8 @@ export function App({ data, custom = [] }: AppProps) {
   ) : null;
 
   let content = null;
-  const loading = !error && (!state || !settings || !phase);
-  if (!state || !settings || !phase) {
+  const loading = !state || !settings || !phase;
+  if (loading) {
     content = (
       <header class="break-top">
         <Brand title={t('common_page_break')} />
@@ -177,7 +177,7 @@ export function App({ data, custom = [] }: AppProps) {
   }
 
   return (
-    <main class="break-page" aria-busy={loading}>
+    <main class="break-page" aria-busy={loading && !error}>
       {alert}
       {content}
     </main>
