@@ -82,10 +82,7 @@ describe('a reminder or break page lost to a stopped worker', () => {
     );
     expect(await probe.notificationIds()).toEqual(['limber-break']);
     // The badge is set in the same step as the reminder, a moment apart.
-    await waitFor(
-      () => probe.badgeText(),
-      (text) => text === 'move',
-    );
+    await probe.untilBadge('move');
     const state = await waitFor(
       () => probe.engineState(),
       (s) => s.owed === undefined,

@@ -67,12 +67,7 @@ describe('the sitting-session engine in Chromium', () => {
 
   it('starts counting at install: the badge shows the minutes to the first break', async () => {
     await probe.send({ type: 'getStatus' });
-    expect(
-      await waitFor(
-        () => probe.badgeText(),
-        (t) => t === '30m',
-      ),
-    ).toBe('30m');
+    await probe.untilBadge('30m');
     expect(await probe.badgeTitle()).toBe('Limber: next break in 30 min');
     const alarm = await probe.alarmAt();
     expect(alarm).not.toBeNull();
@@ -106,12 +101,7 @@ describe('the sitting-session engine in Chromium', () => {
     expect(note?.options.contextMessage).toBe(`Source: ${tip?.source.name}`);
     expect(note?.options.buttons?.map((b) => b.title)).toEqual(['Start break', 'Snooze 5 min']);
     expect(await probe.notificationIds()).toEqual(['limber-break']);
-    expect(
-      await waitFor(
-        () => probe.badgeText(),
-        (t) => t === 'move',
-      ),
-    ).toBe('move');
+    await probe.untilBadge('move');
   });
 
   it('snoozes: the reminder goes away and is rescheduled for the snooze length', async () => {
@@ -174,10 +164,7 @@ describe('the sitting-session engine in Chromium', () => {
     const endsAt = Date.now() + 3 * SECOND;
     await probe.seedEngineState({ ...state, phase: { kind: 'paused', since: 0, until: endsAt } });
     expect(await probe.badgeText()).toBe('off');
-    await waitFor(
-      () => probe.badgeText(),
-      (t) => t === '30m',
-    );
+    await probe.untilBadge('30m');
     expect(Date.now() - endsAt).toBeLessThan(3 * SECOND);
     expect((await probe.engineState()).phase.kind).toBe('sitting');
   });
@@ -223,11 +210,6 @@ describe('the sitting-session engine in Chromium', () => {
     await probe.seedEngineState(sittingState(Date.now(), 20 * MIN));
     expect(await probe.badgeText()).toBe('20m');
     await probe.setSettings({ sitMinutes: 45 });
-    expect(
-      await waitFor(
-        () => probe.badgeText(),
-        (t) => t === '35m',
-      ),
-    ).toBe('35m');
+    await probe.untilBadge('35m');
   });
 });

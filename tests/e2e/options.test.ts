@@ -200,10 +200,7 @@ describe('the options page in Chromium', () => {
         .getByRole('button', { name: 'Every 20 minutes, 2 minutes' })
         .getAttribute('aria-pressed'),
     ).toBe('true');
-    await waitFor(
-      () => probe.badgeText(),
-      (t) => t === '20m',
-    );
+    await probe.untilBadge('20m');
     // Done leads back to what the user was doing: the welcome tab closes.
     const closed = welcome.waitForEvent('close');
     await welcome.getByRole('button', { name: 'Done' }).click();
@@ -563,27 +560,12 @@ describe('the options page in Chromium', () => {
       const page = await openOptions(ext);
       await seedTwentyMinutesLeft(probe);
       await enter(page.getByLabel('Sitting time before a break'), '45');
-      expect(
-        await waitFor(
-          () => probe.badgeText(),
-          (t) => t === '35m',
-        ),
-      ).toBe('35m');
+      await probe.untilBadge('35m');
       await enter(page.getByLabel('Sitting time before a break'), '12');
       // Ten minutes sat already: two to go.
-      expect(
-        await waitFor(
-          () => probe.badgeText(),
-          (t) => t === '2m',
-        ),
-      ).toBe('2m');
+      await probe.untilBadge('2m');
       await page.getByLabel('Show the minutes left on the toolbar button').uncheck();
-      expect(
-        await waitFor(
-          () => probe.badgeText(),
-          (t) => t === '',
-        ),
-      ).toBe('');
+      await probe.untilBadge('');
       await page.close();
     });
 
@@ -617,12 +599,7 @@ describe('the options page in Chromium', () => {
       expect(place).toEqual({ area: 'local', reason: 'quota' });
       expect((local as Settings).sitMinutes).toBe(40);
       expect(sync).toBeUndefined();
-      expect(
-        await waitFor(
-          () => probe.badgeText(),
-          (t) => t === '30m',
-        ),
-      ).toBe('30m');
+      await probe.untilBadge('30m');
       await screenshot(page, 'options-sync-full');
       await page.reload();
       await page.getByLabel('Sitting time before a break').waitFor();

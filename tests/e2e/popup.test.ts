@@ -125,10 +125,7 @@ describe('the popup in Chromium', () => {
     // Nothing is sent: the engine's own alarm makes the break due and the popup follows storage.
     await page.getByText('Time for a break', { exact: true }).waitFor({ timeout: 10 * SECOND });
     // The state is saved before the badge is set, so the popup can be a moment ahead of it.
-    await waitFor(
-      () => probe.badgeText(),
-      (text) => text === 'move',
-    );
+    await probe.untilBadge('move');
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await shoot(page, 'popup-due');
 
@@ -137,10 +134,7 @@ describe('the popup in Chromium', () => {
     const state = await probe.engineState();
     expect(state.phase.kind).toBe('snoozed');
     // The popup follows the saved state, which comes a moment before the badge.
-    await waitFor(
-      () => probe.badgeText(),
-      (text) => text === '5m',
-    );
+    await probe.untilBadge('5m');
     expect(await probe.notificationIds()).toEqual([]);
     const timer = page.getByRole('timer', { name: 'Time to the next reminder' });
     expect(await timer.textContent()).toMatch(/^[45]:\d\d$/);
@@ -187,10 +181,7 @@ describe('the popup in Chromium', () => {
     expect(until - before).toBeGreaterThanOrEqual(60 * MIN - SECOND);
     expect(until - before).toBeLessThanOrEqual(60 * MIN + 3 * SECOND);
     // The popup follows the saved state, which comes a moment before the badge.
-    await waitFor(
-      () => probe.badgeText(),
-      (text) => text === 'off',
-    );
+    await probe.untilBadge('off');
     expect(
       await page.getByRole('timer', { name: 'Time until reminders resume' }).textContent(),
     ).toMatch(/^(1:00:00|59:5\d)$/);
@@ -205,10 +196,7 @@ describe('the popup in Chromium', () => {
     await page.getByText('Sitting', { exact: true }).waitFor();
     expect((await probe.engineState()).phase.kind).toBe('sitting');
     // The popup follows the saved state, which comes a moment before the badge.
-    await waitFor(
-      () => probe.badgeText(),
-      (text) => text === '30m',
-    );
+    await probe.untilBadge('30m');
   });
 
   it('pauses until the user resumes', async () => {

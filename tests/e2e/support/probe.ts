@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { BreakRecord, EngineState } from '@/lib/session/state';
 import type { LoadedExtension } from './extension';
+import { waitFor } from './wait';
 
 /**
  * An extension page used as a window onto the extension's own APIs (storage, badge, alarms,
@@ -74,6 +75,17 @@ export class Probe {
 
   async badgeText(): Promise<string> {
     return this.page.evaluate(() => chrome.action.getBadgeText({}));
+  }
+
+  /**
+   * Waits for the badge to read `text`: the background sets it after it saves the state that
+   * pages follow, so a page can be a moment ahead of it. Fails with the last text seen.
+   */
+  async untilBadge(text: string): Promise<void> {
+    await waitFor(
+      () => this.badgeText(),
+      (shown) => shown === text,
+    );
   }
 
   async badgeTitle(): Promise<string> {

@@ -54,30 +54,26 @@ export class WorkerStarts {
    */
   untilStopped(timeout = 10_000): Promise<void> {
     if (this.status.size > 0 && !this.running) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error('the watcher never saw the worker stop')),
-        timeout,
-      );
-      this.stopWaiters.push(() => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
+    return wake(this.stopWaiters, timeout, 'the watcher never saw the worker stop');
   }
 
   /** Resolves at the next start, or rejects after `timeout` ms. */
   nextStart(timeout = 10_000): Promise<void> {
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('the worker did not start')), timeout);
-      this.waiters.push(() => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
+    return wake(this.waiters, timeout, 'the worker did not start');
   }
 
   async detach(): Promise<void> {
     await this.cdp.detach().catch(() => undefined);
   }
+}
+
+/** A promise resolved when `waiters` is woken, or rejected with `message` after `timeout` ms. */
+function wake(waiters: (() => void)[], timeout: number, message: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(message)), timeout);
+    waiters.push(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
