@@ -271,8 +271,7 @@ describe('the guided break page in Chromium', () => {
     for (const gone of lost) await gone.close();
     const starts = await WorkerStarts.watch(ext, probe.page);
     try {
-      await stopWorker(ext, probe.page);
-      await starts.untilStopped();
+      await starts.stop();
       const seen = (await probe.page.evaluate(
         async () => (await chrome.storage.session.get('breakSeen')).breakSeen,
       )) as { startedAt: number; at: number };

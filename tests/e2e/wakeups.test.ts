@@ -2,7 +2,6 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { failOnConsoleErrors } from './support/console-errors';
 import { type LoadedExtension, launchExtension } from './support/extension';
-import { stopWorker } from './support/faults';
 import { Probe } from './support/probe';
 import { sittingState } from './support/seed';
 import { waitFor } from './support/wait';
@@ -34,8 +33,7 @@ describe('the service worker while the user browses', () => {
     await probe.seedEngineState(sittingState(Date.now(), 20 * MIN));
     const starts = await WorkerStarts.watch(ext, probe.page);
     try {
-      await stopWorker(ext, probe.page);
-      await starts.untilStopped();
+      await starts.stop();
       // The heartbeat alarm would start it within a minute, for its own good reason: not here.
       await probe.page.evaluate(() => chrome.alarms.clear('limber-next'));
       const before = starts.count;

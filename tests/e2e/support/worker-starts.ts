@@ -48,13 +48,13 @@ export class WorkerStarts {
   }
 
   /**
-   * Resolves once this watcher too has seen every version stop. DevTools reports to each session
-   * on its own, so a stop another session saw (`stopWorker`) may not have reached this one yet; a
-   * start counted from a status it still thinks is running would be missed.
+   * Stops the worker through this watcher's own DevTools session and waits until this session
+   * has seen it stopped: one session sees both the stop and any start after it.
    */
-  untilStopped(timeout = 10_000): Promise<void> {
-    if (this.status.size > 0 && !this.running) return Promise.resolve();
-    return wake(this.stopWaiters, timeout, 'the watcher never saw the worker stop');
+  async stop(): Promise<void> {
+    const stopped = wake(this.stopWaiters, 10_000, 'the watcher never saw the worker stop');
+    await this.cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
   }
 
   /** Resolves at the next start, or rejects after `timeout` ms. */
