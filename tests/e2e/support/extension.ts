@@ -18,17 +18,20 @@ export interface LoadedExtension {
   close(): Promise<void>;
 }
 
-function watchWorker(worker: Worker, errors: string[]): void {
-  worker.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`[service worker] ${msg.text()}`);
+/**
+ * One listener for the whole browser, added at launch: a listener added to each page or worker
+ * as it appears is switched on only after it started, and would miss what it logged first (the
+ * worker's start-up, a page the extension opens itself).
+ */
+function watchConsoles(context: BrowserContext, errors: string[]): void {
+  context.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const where = msg.worker() ? 'service worker' : (msg.page()?.url() ?? 'unknown');
+    errors.push(`[${where}] ${msg.text()}`);
   });
-}
-
-function watchPage(page: Page, errors: string[]): void {
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`[${page.url()}] ${msg.text()}`);
+  context.on('weberror', (err) => {
+    errors.push(`[${err.page()?.url() ?? 'unknown'}] uncaught: ${err.error().message}`);
   });
-  page.on('pageerror', (err) => errors.push(`[${page.url()}] uncaught: ${err.message}`));
 }
 
 /**
@@ -56,10 +59,7 @@ export async function launchExtension({ lang }: { lang?: string } = {}): Promise
       ...(lang ? { locale: lang } : {}),
     });
     const ctx = context;
-    ctx.on('page', (page) => watchPage(page, errors));
-    ctx.on('serviceworker', (worker) => watchWorker(worker, errors));
-    ctx.on('weberror', (err) => errors.push(`uncaught: ${err.error().message}`));
-    for (const worker of ctx.serviceWorkers()) watchWorker(worker, errors);
+    watchConsoles(ctx, errors);
     await watchServiceWorkerExceptions(ctx, errors);
 
     const serviceWorker = async (): Promise<Worker> =>
