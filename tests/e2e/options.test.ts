@@ -488,7 +488,11 @@ describe('the options page in Chromium', () => {
         (s) => s?.sitMinutes === 50,
       );
       expect(await storedSettings(probe)).toEqual(mine);
-      expect(await status(page)).toBe('Imported limber-settings.json: 7 settings changed.');
+      // Said once the write has come back, a moment after storage holds it.
+      await waitFor(
+        () => status(page),
+        (s) => s === 'Imported limber-settings.json: 7 settings changed.',
+      );
       expect(await page.getByLabel('Country or region').inputValue()).toBe('AU');
       expect(await page.getByLabel('Sitting time before a break').inputValue()).toBe('50');
       expect(await page.getByRole('checkbox', { name: 'Neck' }).isChecked()).toBe(true);
@@ -552,7 +556,11 @@ describe('the options page in Chromium', () => {
       expect(await storedSettings(probe)).toEqual(DEFAULT_SETTINGS);
       expect(await page.getByLabel('Break length', { exact: true }).inputValue()).toBe('2');
       expect(await page.getByLabel('Remind me once more').isChecked()).toBe(true);
-      expect(await status(page)).toBe('Every setting is back to its default.');
+      // Said once the write has come back, a moment after storage holds it.
+      await waitFor(
+        () => status(page),
+        (s) => s === 'Every setting is back to its default.',
+      );
       await page.close();
     });
 
@@ -797,7 +805,11 @@ describe('the options page in Chromium', () => {
         () => storedSettings(probe),
         (s) => s?.sitMinutes === 25,
       );
-      expect(await status(page)).toBe('Imported limber-settings.json: 1 setting changed.');
+      // Said once the write has come back, a moment after storage holds it.
+      await waitFor(
+        () => status(page),
+        (s) => s === 'Imported limber-settings.json: 1 setting changed.',
+      );
       expect(await page.getByText('limber-settings.json', { exact: true }).isVisible()).toBe(true);
       await page.close();
     });

@@ -130,7 +130,11 @@ describe('with the browser in American English', () => {
       () => storedRegion(probe.page),
       (region) => region === 'GB',
     );
-    expect(await options.getByRole('status').textContent()).toBe('Saved.');
+    // The page says so once the write has come back, a moment after storage holds it.
+    await waitFor(
+      () => options.getByRole('status').textContent(),
+      (status) => status === 'Saved.',
+    );
 
     let page = await openPopup(ext);
     let check = await openCheck(page, words);
