@@ -554,13 +554,17 @@ describe('the options page in Chromium', () => {
         (s) => s?.breakMinutes === 2,
       );
       expect(await storedSettings(probe)).toEqual(DEFAULT_SETTINGS);
-      expect(await page.getByLabel('Break length', { exact: true }).inputValue()).toBe('2');
-      expect(await page.getByLabel('Remind me once more').isChecked()).toBe(true);
-      // Said once the write has come back, a moment after storage holds it.
+      // Said once the write has come back, a moment after storage holds it; what was typed in
+      // a field gives way to the default then too.
       await waitFor(
         () => status(page),
         (s) => s === 'Every setting is back to its default.',
       );
+      await waitFor(
+        () => page.getByLabel('Break length', { exact: true }).inputValue(),
+        (value) => value === '2',
+      );
+      expect(await page.getByLabel('Remind me once more').isChecked()).toBe(true);
       await page.close();
     });
 
