@@ -103,6 +103,17 @@ async function status(page: Page): Promise<string> {
   return (await page.getByRole('status').textContent()) ?? '';
 }
 
+/**
+ * Waits for the save status to read `text`. The page says how a save went once the write has
+ * come back, a moment after storage holds it, so a test that saw storage change waits for it.
+ */
+async function untilStatus(page: Page, text: string): Promise<void> {
+  await waitFor(
+    () => status(page),
+    (s) => s === text,
+  );
+}
+
 async function describedBy(field: Locator): Promise<string> {
   const ids = (await field.getAttribute('aria-describedby')) ?? '';
   const texts = await Promise.all(
@@ -279,10 +290,7 @@ describe('the options page in Chromium', () => {
     it('saves each change at once and keeps it across a reload', async () => {
       const page = await openOptions(ext);
       await enter(page.getByLabel('Sitting time before a break'), '45');
-      await waitFor(
-        () => status(page),
-        (s) => s === 'Saved.',
-      );
+      await untilStatus(page, 'Saved.');
       await page.getByLabel('Show the minutes left on the toolbar button').uncheck();
       await page.getByRole('radio', { name: 'Let it close by itself' }).check();
       await page.getByLabel('Only remind me during working hours').check();
@@ -488,11 +496,7 @@ describe('the options page in Chromium', () => {
         (s) => s?.sitMinutes === 50,
       );
       expect(await storedSettings(probe)).toEqual(mine);
-      // Said once the write has come back, a moment after storage holds it.
-      await waitFor(
-        () => status(page),
-        (s) => s === 'Imported limber-settings.json: 7 settings changed.',
-      );
+      await untilStatus(page, 'Imported limber-settings.json: 7 settings changed.');
       expect(await page.getByLabel('Country or region').inputValue()).toBe('AU');
       expect(await page.getByLabel('Sitting time before a break').inputValue()).toBe('50');
       expect(await page.getByRole('checkbox', { name: 'Neck' }).isChecked()).toBe(true);
@@ -554,12 +558,8 @@ describe('the options page in Chromium', () => {
         (s) => s?.breakMinutes === 2,
       );
       expect(await storedSettings(probe)).toEqual(DEFAULT_SETTINGS);
-      // Said once the write has come back, a moment after storage holds it; what was typed in
-      // a field gives way to the default then too.
-      await waitFor(
-        () => status(page),
-        (s) => s === 'Every setting is back to its default.',
-      );
+      // What was typed in a field gives way to the default once the write has come back.
+      await untilStatus(page, 'Every setting is back to its default.');
       await waitFor(
         () => page.getByLabel('Break length', { exact: true }).inputValue(),
         (value) => value === '2',
@@ -601,10 +601,7 @@ describe('the options page in Chromium', () => {
       expect(filled).toBeGreaterThan(10);
       const page = await openOptions(ext);
       await enter(page.getByLabel('Sitting time before a break'), '40');
-      await waitFor(
-        () => status(page),
-        (s) => s === 'Saved, on this computer only.',
-      );
+      await untilStatus(page, 'Saved, on this computer only.');
       const notice = page.getByText(/^Your browser's sync storage is over its limit/).first();
       expect(await notice.isVisible()).toBe(true);
       const { local, place, sync } = await stored(probe);
@@ -623,10 +620,7 @@ describe('the options page in Chromium', () => {
         await chrome.storage.sync.remove(Object.keys(all).filter((k) => k.startsWith('filler')));
       });
       await enter(page.getByLabel('Sitting time before a break'), '42');
-      await waitFor(
-        () => status(page),
-        (s) => s === 'Saved.',
-      );
+      await untilStatus(page, 'Saved.');
       expect(await stored(probe)).toMatchObject({ place: undefined, sync: { sitMinutes: 42 } });
       expect(await page.getByText(/over its limit/).count()).toBe(0);
       await page.close();
@@ -809,11 +803,7 @@ describe('the options page in Chromium', () => {
         () => storedSettings(probe),
         (s) => s?.sitMinutes === 25,
       );
-      // Said once the write has come back, a moment after storage holds it.
-      await waitFor(
-        () => status(page),
-        (s) => s === 'Imported limber-settings.json: 1 setting changed.',
-      );
+      await untilStatus(page, 'Imported limber-settings.json: 1 setting changed.');
       expect(await page.getByText('limber-settings.json', { exact: true }).isVisible()).toBe(true);
       await page.close();
     });
